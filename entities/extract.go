@@ -1,0 +1,895 @@
+package entities
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/lexicon"
+	"github.com/wartalab/warta/ner"
+)
+
+// Options configure an [Extractor]. The zero value is ready to use.
+type Options struct {
+	// DisableTagger turns off the statistical name tagger (package ner);
+	// only lexicons and rules are used then.
+	DisableTagger bool
+}
+
+// An Extractor finds entities in parsed articles. It is immutable after
+// [New] and safe for concurrent use by multiple goroutines.
+type Extractor struct {
+	opts    Options
+	taggers map[string]*ner.Tagger
+}
+
+// New builds an Extractor, loading the lexicons and tagger models once.
+func New(opts Options) (*Extractor, error) {
+	x := &Extractor{opts: opts, taggers: map[string]*ner.Tagger{}}
+	for _, l := range lexicon.Languages {
+		lexicon.For(l)
+		if opts.DisableTagger {
+			continue
+		}
+		t, err := ner.Load(l)
+		if err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		x.taggers[l] = t
+	}
+	return x, nil
+}
+
+// Extract returns the entities of doc. It never fails: damaged text simply
+// yields fewer entities.
+func (x *Extractor) Extract(doc *article.Doc) *Set {
+	lang := doc.Lang
+	if lang == article.Unknown {
+		lang = "en"
+	}
+	b := &builder{d: doc, lx: lexicon.For(lang), countries: map[string]*countryB{}, orgKeys: map[string]*orgB{}}
+	if t := x.taggers[lang]; t != nil {
+		b.tagAll(t)
+	}
+	for si := range doc.Sentences {
+		s := doc.Sentences[si]
+		if doc.Paragraphs[s.Para].Boilerplate {
+			continue
+		}
+		b.sentence(s.First, s.End)
+	}
+	b.nameParts()
+	return b.set()
+}
+
+type builder struct {
+	d         *article.Doc
+	lx        *lexicon.Set
+	tags      []string // NER tag per token ("" without a tagger)
+	people    []*personB
+	orgs      []*orgB
+	orgKeys   map[string]*orgB
+	countries map[string]*countryB
+	corder    []*countryB
+	taken     []bool // tokens already part of a mention
+}
+
+type personB struct {
+	words    []string // folded name words
+	name     string
+	known    int // index in lexicon People, or -1
+	aliases  []string
+	titles   []string
+	aff      *Affiliation
+	mentions []span
+}
+
+type orgB struct {
+	name, acronym, typ string
+	aliases            []string
+	mentions           []span
+	first              int
+}
+
+type countryB struct {
+	code     string
+	mentions []CountryMention
+	spans    []span
+}
+
+type span struct{ first, end int }
+
+func (b *builder) tagAll(t *ner.Tagger) {
+	d := b.d
+	b.tags = make([]string, len(d.Tokens))
+	var words []string
+	for _, s := range d.Sentences {
+		if d.Paragraphs[s.Para].Boilerplate {
+			continue
+		}
+		words = words[:0]
+		for i := s.First; i < s.End; i++ {
+			words = append(words, d.TokenText(i))
+		}
+		for k, tag := range t.Tag(words) {
+			b.tags[s.First+k] = tag
+		}
+	}
+}
+
+func (b *builder) tok(i int) article.Token { return b.d.Tokens[i] }
+func (b *builder) text(i int) string     { return b.d.TokenText(i) }
+
+// isNameToken reports whether token i can be part of a proper name run.
+func (b *builder) isNameToken(i int) bool {
+	t := b.tok(i)
+	if t.Kind != article.Word || t.Is(article.Dateline) || t.Is(article.Possessive) {
+		return false
+	}
+	return t.Is(article.Capitalized) || t.Is(article.AllCaps)
+}
+
+// connector words may join capitalised words inside a name: "Institute for
+// National Security Strategy", "bin", "van der".
+var connectors = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "on": true, "&": true,
+	"bin": true, "binti": true, "van": true, "der": true, "den": true, "von": true, "de": true,
+	"da": true, "al": true, "el": true, "dan": true, "untuk": true,
+}
+
+// sentence scans the capitalised runs of one sentence.
+func (b *builder) sentence(first, end int) {
+	if b.taken == nil {
+		b.taken = make([]bool, len(b.d.Tokens))
+	}
+	for i := first; i < end; {
+		if !b.isNameToken(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < end {
+			if b.isNameToken(j) {
+				j++
+				continue
+			}
+			t := b.tok(j)
+			if t.Kind == article.Word && connectors[t.Fold] && j+1 < end && b.isNameToken(j+1) && t.Is(article.SpaceBefore) {
+				j++
+				continue
+			}
+			if t.Kind == article.Number && len(b.text(j)) <= 4 && b.tok(j).Is(article.SpaceBefore) {
+				// "Detachment 88", "Piala Dunia 2026": kept only if an
+				// organization pattern claims it.
+				j++
+				continue
+			}
+			break
+		}
+		// connectors and numbers never end a run
+		for j > i+1 && !b.isNameToken(j-1) && b.tok(j-1).Kind != article.Number {
+			j--
+		}
+		b.run(i, j, first)
+		i = j
+	}
+}
+
+// run parses one capitalised run [i, j) left to right.
+func (b *builder) run(i, j, sentFirst int) {
+	lx := b.lx
+	ctx := runCtx{}
+	// a lower-case title just before the run: "said foreign minister Retno"
+	ctx.titles, ctx.titleBefore = b.titleBefore(i, sentFirst)
+	seg := -1
+	flush := func(k int) {
+		if seg >= 0 && seg < k {
+			b.segment(seg, k, &ctx)
+		}
+		seg = -1
+	}
+	for k := i; k < j; {
+		word := func(n int) string {
+			if k+n < j {
+				return b.tok(k + n).Fold
+			}
+			return "\x00"
+		}
+		n := j - k
+		// numbers only belong to organization names
+		if b.tok(k).Kind == article.Number {
+			flush(k)
+			k++
+			continue
+		}
+		if idx, m, ok := lx.PeopleIndex.Match(n, word); ok && seg < 0 && b.allCaps(k, k+m) {
+			b.addPerson(k, k+m, &ctx, idx)
+			k += m
+			continue
+		}
+		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) {
+			flush(k)
+			o := lx.Orgs[idx]
+			ob := b.addOrg(k, k+m, o.Name, o.Acronym, o.Kind)
+			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+			k += m
+			continue
+		}
+		if ref, m, ok := b.country(k, j); ok && !b.headBefore(seg, k) {
+			flush(k)
+			cb := b.addCountry(k, k+m, ref)
+			ctx.affiliate(Affiliation{Kind: KindCountry, Name: lexicon.CountryDisplayName(cb.code, lx.Lang), Code: cb.code})
+			// a country adjective before an organization pattern starts the
+			// organization: "Taiwan Ministry of Defense"
+			if k+m < j && b.orgPatternAt(k+m, j) {
+				seg = k
+			}
+			k += m
+			continue
+		}
+		if kind, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k)) {
+			_ = kind
+			flush(k)
+			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
+			k += m
+			continue
+		}
+		f := b.tok(k).Fold
+		if lx.Honorifics.Has(f) || lx.Honorifics.Has(strings.TrimSuffix(f, ".")) {
+			flush(k)
+			ctx.honorific = true
+			k++
+			continue
+		}
+		if seg < 0 && b.stop(k) {
+			k++
+			continue
+		}
+		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) {
+			flush(k)
+			k++
+			continue
+		}
+		if seg < 0 {
+			seg = k
+		}
+		k++
+	}
+	flush(j)
+	// "Perserikatan Bangsa-Bangsa (PBB)": an acronym in parentheses.
+	b.parenthetical(j)
+}
+
+// headBefore reports whether the open segment starting at seg is an
+// organization pattern, which swallows what follows ("Kementerian
+// Pertahanan Korsel", "Dewan Keamanan PBB").
+func (b *builder) headBefore(seg, k int) bool {
+	if seg < 0 || seg >= k {
+		return false
+	}
+	_, _, ok := b.lx.OrgHeads.Match(k-seg, func(n int) string { return b.tok(seg + n).Fold })
+	if ok {
+		return true
+	}
+	// a country adjective opening an organization: "Taiwan Ministry of ..."
+	for x := seg; x < k; x++ {
+		if _, _, ok := b.lx.OrgHeads.Match(k-x, func(n int) string { return b.tok(x + n).Fold }); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) orgPatternAt(k, j int) bool {
+	if _, _, ok := b.lx.OrgHeads.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok {
+		return true
+	}
+	return b.endsWithTail(k, j)
+}
+
+// stop reports whether token k is a word that never starts a name.
+func (b *builder) stop(k int) bool {
+	lx := b.lx
+	f := b.tok(k).Fold
+	if lx.Stopwords.Has(f) || lx.Roles.Has(f) || lx.Months.Has(f) || lx.Days.Has(f) {
+		return true
+	}
+	if _, ok := lx.Pronouns[f]; ok {
+		return true
+	}
+	if _, ok := lx.SpeechVerbs[f]; ok {
+		return true
+	}
+	if lx.Hedges.Has(f) || lx.Negations.Has(f) {
+		return true
+	}
+	return false
+}
+
+func (b *builder) allCaps(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !b.isNameToken(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgCase requires an acronym to be written in capitals ("BI", not "bi") and
+// a name to be capitalised.
+func (b *builder) orgCase(i, j int) bool {
+	if !b.allCaps(i, j) {
+		return false
+	}
+	if j-i == 1 {
+		t := b.tok(i)
+		w := b.text(i)
+		if utf8.RuneCountInString(w) <= 3 && !t.Is(article.AllCaps) {
+			return false
+		}
+	}
+	return true
+}
+
+// country matches a country phrase at k.
+func (b *builder) country(k, j int) (lexicon.CountryRef, int, bool) {
+	if ref, ok := b.lx.CountriesCase[b.text(k)]; ok {
+		return ref, 1, true
+	}
+	ref, m, ok := b.lx.Countries.Match(j-k, func(n int) string { return b.tok(k + n).Fold })
+	if !ok {
+		return ref, 0, false
+	}
+	if m == 1 && ref.Kind == lexicon.CountryAbbreviation && utf8.RuneCountInString(b.text(k)) <= 3 && !b.tok(k).Is(article.AllCaps) {
+		return ref, 0, false
+	}
+	if ref.Kind == lexicon.CountryCapital {
+		// a capital used as a place ("di Jakarta", "in Washington", a
+		// dateline) does not stand for its government
+		if k > 0 && b.lx.Locatives.Has(b.tok(k-1).Fold) {
+			return ref, 0, false
+		}
+	}
+	return ref, m, true
+}
+
+// titleBefore returns a lower-case title written just before token i.
+func (b *builder) titleBefore(i, sentFirst int) ([]string, bool) {
+	for start := max(sentFirst, i-5); start < i; start++ {
+		if _, m, ok := b.lx.Titles.Match(i-start, func(n int) string { return b.tok(start + n).Fold }); ok && start+m == i {
+			return []string{b.d.Text[b.tok(start).Start:b.tok(i-1).End]}, true
+		}
+	}
+	return nil, false
+}
+
+type runCtx struct {
+	titles      []string
+	titleBefore bool
+	honorific   bool
+	aff         *Affiliation
+}
+
+func (c *runCtx) addTitle(t string) {
+	c.titles = append(c.titles, t)
+}
+
+func (c *runCtx) affiliate(a Affiliation) {
+	if len(c.titles) > 0 && c.aff == nil {
+		c.aff = &a
+	}
+}
+
+func (c *runCtx) personal() bool { return len(c.titles) > 0 || c.honorific }
+
+func (c *runCtx) reset() { *c = runCtx{} }
+
+// segment classifies an unknown stretch [i, j) of a run.
+func (b *builder) segment(i, j int, ctx *runCtx) {
+	// an organization pattern: head word or tail word
+	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
+		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
+		cut := b.personTail(i, j)
+		if cut-i >= 2 || cut-i == 1 && b.tok(i).Is(article.AllCaps) {
+			ob := b.addOrg(i, cut, "", "", b.orgKind(i, cut))
+			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+			if cut < j {
+				b.addPerson(cut, j, ctx, -1)
+			}
+			return
+		}
+	}
+	// trailing numbers only belong to organizations
+	for j > i && b.tok(j-1).Kind == article.Number {
+		j--
+	}
+	if j <= i {
+		return
+	}
+	if ctx.personal() {
+		b.addPerson(i, j, ctx, -1)
+		return
+	}
+	if j-i >= 2 && b.endsWithTail(i, j) {
+		b.addOrg(i, j, "", "", b.orgKind(i, j))
+		return
+	}
+	label := b.nerLabel(i, j)
+	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
+		if p := b.personByWord(b.tok(i).Fold); p == nil {
+			b.addOrg(i, j, "", "", "")
+			return
+		}
+	}
+	switch label {
+	case ner.LabelPerson:
+		b.addPerson(i, j, ctx, -1)
+		return
+	case ner.LabelOrganization:
+		if j-i >= 2 || b.tok(i).Is(article.AllCaps) || b.speechNear(i, j) {
+			b.addOrg(i, j, "", "", "")
+			return
+		}
+	}
+	if j-i <= 4 && (b.speechNear(i, j) || b.personByWords(i, j) != nil) && label != ner.LabelLocation {
+		b.addPerson(i, j, ctx, -1)
+	}
+}
+
+// personTail returns where a person's name starts at the end of an
+// organization segment [i, j), or j.
+func (b *builder) personTail(i, j int) int {
+	if b.tags == nil {
+		return j
+	}
+	for k := i + 1; k < j; k++ {
+		if strings.HasPrefix(b.tags[k], "B-PER") {
+			return k
+		}
+	}
+	return j
+}
+
+func (b *builder) endsWithTail(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, m, ok := b.lx.OrgTails.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok && k+m == j && k > i {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) orgKind(i, j int) string {
+	if kind, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok {
+		return kind
+	}
+	for k := i; k < j; k++ {
+		if kind, m, ok := b.lx.OrgTails.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok && k+m == j {
+			return kind
+		}
+	}
+	return ""
+}
+
+// nerLabel returns the tagger's majority label over [i, j), or "".
+func (b *builder) nerLabel(i, j int) string {
+	if b.tags == nil {
+		return ""
+	}
+	count := map[string]int{}
+	for k := i; k < j; k++ {
+		if t := b.tags[k]; len(t) > 2 {
+			count[t[2:]]++
+		}
+	}
+	best, bn := "", 0
+	for _, l := range []string{ner.LabelPerson, ner.LabelOrganization, ner.LabelLocation} {
+		if count[l] > bn {
+			best, bn = l, count[l]
+		}
+	}
+	if 2*bn < j-i {
+		return ""
+	}
+	return best
+}
+
+// isAcronym reports whether token i looks like an organization acronym.
+func (b *builder) isAcronym(i int) bool {
+	t := b.tok(i)
+	if !t.Is(article.AllCaps) || t.Is(article.SentStart) && t.Len() > 7 {
+		return false
+	}
+	w := b.text(i)
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 8 {
+		return false
+	}
+	if strings.Trim(w, "IVXLC") == "" {
+		return false // roman numeral
+	}
+	return !b.stop(i) && !b.lx.NotNames.Has(t.Fold)
+}
+
+// speechNear reports whether a speech verb stands right before or after
+// [i, j): "kata Blinken", "Blinken mengatakan", "said Blinken".
+func (b *builder) speechNear(i, j int) bool {
+	if j < len(b.d.Tokens) && b.tok(j).Sent == b.tok(i).Sent {
+		if _, ok := b.lx.SpeechVerbs[b.tok(j).Fold]; ok {
+			return true
+		}
+	}
+	if i > 0 && b.tok(i-1).Sent == b.tok(i).Sent {
+		if _, ok := b.lx.SpeechVerbs[b.tok(i-1).Fold]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) folds(i, j int) []string {
+	w := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if b.tok(k).Kind == article.Word {
+			w = append(w, strings.TrimSuffix(b.tok(k).Fold, "."))
+		}
+	}
+	return w
+}
+
+// personByWords returns the person whose name contains all words of [i, j).
+func (b *builder) personByWords(i, j int) *personB {
+	w := b.folds(i, j)
+	for k := len(b.people) - 1; k >= 0; k-- {
+		if subset(w, b.people[k].words) {
+			return b.people[k]
+		}
+	}
+	return nil
+}
+
+func (b *builder) personByWord(w string) *personB {
+	for k := len(b.people) - 1; k >= 0; k-- {
+		for _, x := range b.people[k].words {
+			if x == w {
+				return b.people[k]
+			}
+		}
+	}
+	return nil
+}
+
+func subset(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) mark(i, j int) bool {
+	for k := i; k < j; k++ {
+		if b.taken[k] {
+			return false
+		}
+	}
+	for k := i; k < j; k++ {
+		b.taken[k] = true
+	}
+	return true
+}
+
+// addPerson records a person mention [i, j); known is a lexicon index or -1.
+func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
+	defer ctx.reset()
+	// strip a trailing possessive or stray punctuation
+	for j > i && b.tok(j-1).Kind != article.Word {
+		j--
+	}
+	if j <= i || !b.mark(i, j) {
+		return
+	}
+	words := b.folds(i, j)
+	surface := b.d.Text[b.tok(i).Start:b.tok(j-1).End]
+	var p *personB
+	if known < 0 {
+		if idx, m, ok := b.lx.PeopleIndex.Match(len(words), func(n int) string { return words[n] }); ok && m == len(words) {
+			known = idx
+		}
+	}
+	if known >= 0 {
+		for _, q := range b.people {
+			if q.known == known {
+				p = q
+				break
+			}
+		}
+	}
+	if p == nil {
+		// merge with a fuller or shorter form already seen
+		for k := len(b.people) - 1; k >= 0; k-- {
+			q := b.people[k]
+			if subset(words, q.words) || subset(q.words, words) {
+				p = q
+				break
+			}
+		}
+	}
+	if p == nil {
+		p = &personB{known: known}
+		b.people = append(b.people, p)
+	}
+	if p.known < 0 {
+		p.known = known
+	}
+	if len(words) > len(p.words) {
+		p.words = words
+		p.name = surface
+	}
+	if known >= 0 && p.known == known {
+		kn := b.lx.People[known].Name
+		if len(strings.Fields(kn)) >= len(p.words) && strings.Contains(b.d.Text, kn) {
+			p.name = kn
+			p.words = b.foldWords(kn)
+		}
+	}
+	p.aliases = appendUnique(p.aliases, surface)
+	for _, t := range ctx.titles {
+		p.titles = appendUnique(p.titles, strings.ToLower(t))
+	}
+	if ctx.aff != nil && p.aff == nil {
+		a := *ctx.aff
+		p.aff = &a
+	}
+	p.mentions = append(p.mentions, span{i, j})
+}
+
+func (b *builder) foldWords(s string) []string {
+	var w []string
+	for _, f := range strings.Fields(s) {
+		w = append(w, strings.TrimSuffix(strings.ToLower(f), "."))
+	}
+	return w
+}
+
+// addOrg records an organization mention [i, j). name and acronym come from
+// the lexicon when known.
+func (b *builder) addOrg(i, j int, name, acronym, typ string) *orgB {
+	surface := b.d.Text[b.tok(i).Start:b.tok(j-1).End]
+	if !b.mark(i, j) {
+		// already part of another mention: still return the org it names
+		if o := b.orgKeys[strings.ToLower(surface)]; o != nil {
+			return o
+		}
+		return &orgB{name: surface}
+	}
+	keys := []string{strings.ToLower(surface)}
+	if name != "" {
+		keys = append(keys, strings.ToLower(name))
+	}
+	if acronym != "" {
+		keys = append(keys, strings.ToLower(acronym))
+	}
+	var o *orgB
+	for _, k := range keys {
+		if o = b.orgKeys[k]; o != nil {
+			break
+		}
+	}
+	if o == nil {
+		o = &orgB{first: i}
+		b.orgs = append(b.orgs, o)
+	}
+	if name != "" {
+		o.name = name
+	} else if o.name == "" || len(surface) > len(o.name) && o.acronym != surface {
+		if o.name == "" || o.acronym == "" {
+			o.name = surface
+		}
+	}
+	if acronym != "" {
+		o.acronym = acronym
+	}
+	if typ != "" && o.typ == "" {
+		o.typ = typ
+	}
+	o.aliases = appendUnique(o.aliases, surface)
+	o.mentions = append(o.mentions, span{i, j})
+	for _, k := range keys {
+		b.orgKeys[k] = o
+	}
+	return o
+}
+
+func (b *builder) addCountry(i, j int, ref lexicon.CountryRef) *countryB {
+	c := b.countries[ref.Code]
+	if c == nil {
+		c = &countryB{code: ref.Code}
+		b.countries[ref.Code] = c
+		b.corder = append(b.corder, c)
+	}
+	if b.mark(i, j) {
+		c.mentions = append(c.mentions, CountryMention{Mention: b.d.Mention(b.d.Slice(i, j)), Refer: ref.Kind.String()})
+		c.spans = append(c.spans, span{i, j})
+	}
+	return c
+}
+
+// parenthetical links "X (ACR)" after a run ending before token j.
+func (b *builder) parenthetical(j int) {
+	d := b.d
+	if j+2 >= len(d.Tokens) || b.text(j) != "(" || j == 0 {
+		return
+	}
+	close := -1
+	for k := j + 1; k < len(d.Tokens) && k <= j+5 && d.Tokens[k].Sent == d.Tokens[j].Sent; k++ {
+		if b.text(k) == ")" {
+			close = k
+			break
+		}
+		if !b.isNameToken(k) {
+			return
+		}
+	}
+	if close < 0 || close == j+1 {
+		return
+	}
+	in := span{j + 1, close}
+	// what does the run before the parenthesis name?
+	for _, o := range b.orgs {
+		if m := o.mentions[len(o.mentions)-1]; m.end == j {
+			if close-in.first == 1 && b.tok(in.first).Is(article.AllCaps) {
+				acr := b.text(in.first)
+				if b.mark(in.first, in.end) {
+					o.acronym = acr
+					o.aliases = appendUnique(o.aliases, acr)
+					o.mentions = append(o.mentions, in)
+					b.orgKeys[strings.ToLower(acr)] = o
+					if o.name == acr {
+						o.name = b.d.Text[b.tok(m.first).Start:b.tok(m.end-1).End]
+					}
+				}
+			}
+			return
+		}
+	}
+	for _, p := range b.people {
+		if m := p.mentions[len(p.mentions)-1]; m.end == j {
+			// a nickname or short form: "Herry Iman Pierngadi (Herry IP)"
+			if _, _, isCountry := b.country(in.first, in.end); !isCountry && b.mark(in.first, in.end) {
+				p.aliases = appendUnique(p.aliases, b.d.Text[b.tok(in.first).Start:b.tok(in.end-1).End])
+				p.mentions = append(p.mentions, in)
+			}
+			return
+		}
+	}
+}
+
+// nameParts finds later mentions of a person by one of their name words
+// that no rule claimed: "Retno" after "Menteri Luar Negeri Retno Marsudi".
+func (b *builder) nameParts() {
+	if len(b.people) == 0 {
+		return
+	}
+	d := b.d
+	for i := range d.Tokens {
+		if b.taken[i] || !b.isNameToken(i) || d.IsBoilerplate(i) {
+			continue
+		}
+		f := strings.TrimSuffix(d.Tokens[i].Fold, ".")
+		if b.lx.Stopwords.Has(f) || b.lx.Roles.Has(f) {
+			continue
+		}
+		// extend over following capitalised words of the same name
+		j := i + 1
+		for j < len(d.Tokens) && b.isNameToken(j) && !b.taken[j] && d.Tokens[j].Sent == d.Tokens[i].Sent {
+			j++
+		}
+		p := b.personByWords(i, j)
+		if p == nil || len(p.words) < 2 && j-i == 1 && p.words[0] != f {
+			continue
+		}
+		b.mark(i, j)
+		surface := d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
+		p.aliases = appendUnique(p.aliases, surface)
+		p.mentions = append(p.mentions, span{i, j})
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// set assembles the result in order of first mention.
+func (b *builder) set() *Set {
+	s := &Set{}
+	d := b.d
+	sort.SliceStable(b.people, func(i, j int) bool { return firstOf(b.people[i].mentions) < firstOf(b.people[j].mentions) })
+	for _, p := range b.people {
+		if !b.plausiblePerson(p) {
+			continue
+		}
+		pe := Person{Name: p.name, Aliases: p.aliases, Titles: p.titles, Affiliation: p.aff}
+		if pe.Titles == nil {
+			pe.Titles = []string{}
+		}
+		ref := Ref{Kind: KindPerson, Index: len(s.People)}
+		for _, m := range sortSpans(p.mentions) {
+			pe.Mentions = append(pe.Mentions, d.Mention(d.Slice(m.first, m.end)))
+			s.Index = append(s.Index, Located{Span: d.Slice(m.first, m.end), Ref: ref, First: m.first, End: m.end})
+		}
+		s.People = append(s.People, pe)
+	}
+	sort.SliceStable(b.orgs, func(i, j int) bool { return firstOf(b.orgs[i].mentions) < firstOf(b.orgs[j].mentions) })
+	for _, o := range b.orgs {
+		org := Organization{Name: o.name, Acronym: o.acronym, Aliases: o.aliases, Type: o.typ}
+		if o.acronym != "" && o.name != o.acronym {
+			org.Aliases = appendUnique(org.Aliases, o.name)
+		}
+		ref := Ref{Kind: KindOrganization, Index: len(s.Organizations)}
+		for _, m := range sortSpans(o.mentions) {
+			org.Mentions = append(org.Mentions, d.Mention(d.Slice(m.first, m.end)))
+			s.Index = append(s.Index, Located{Span: d.Slice(m.first, m.end), Ref: ref, First: m.first, End: m.end})
+		}
+		s.Organizations = append(s.Organizations, org)
+	}
+	for _, c := range b.corder {
+		if len(c.mentions) == 0 {
+			continue
+		}
+		ref := Ref{Kind: KindCountry, Index: len(s.Countries)}
+		s.Countries = append(s.Countries, Country{Code: c.code, Name: lexicon.CountryDisplayName(c.code, b.lx.Lang), Mentions: c.mentions})
+		for _, m := range c.spans {
+			s.Index = append(s.Index, Located{Span: d.Slice(m.first, m.end), Ref: ref, First: m.first, End: m.end})
+		}
+	}
+	sort.SliceStable(s.Index, func(i, j int) bool {
+		if s.Index[i].First != s.Index[j].First {
+			return s.Index[i].First < s.Index[j].First
+		}
+		return s.Index[i].End > s.Index[j].End
+	})
+	return s
+}
+
+// plausiblePerson drops names made only of lexicon words or without a
+// letter-initial word.
+func (b *builder) plausiblePerson(p *personB) bool {
+	if p.name == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.name)
+	return unicode.IsLetter(r)
+}
+
+func firstOf(m []span) int {
+	f := int(^uint(0) >> 1)
+	for _, s := range m {
+		f = min(f, s.first)
+	}
+	return f
+}
+
+func sortSpans(m []span) []span {
+	sort.Slice(m, func(i, j int) bool { return m[i].first < m[j].first })
+	return m
+}

@@ -1,0 +1,199 @@
+// Package perceptron implements warta's named-entity tagger: hashed sparse
+// features, a first-order structured (averaged) perceptron, and BIO-constrained
+// Viterbi decoding, plus training and a compact gob+gzip model format.
+package perceptron
+
+import (
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+)
+
+// Tags are the BIO tags the models predict, in model order.
+var Tags = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+const nTags = 7
+
+// allowed reports whether tag cur may follow tag prev (prev == nTags means the
+// sentence start): an I-X must follow B-X or I-X.
+func allowed(prev, cur int) bool {
+	if cur == 0 || cur%2 == 1 {
+		return true
+	}
+	return prev != nTags && (prev == cur || prev == cur-1)
+}
+
+// tagIndex returns the index of tag in Tags, 0 (O) when unknown.
+func tagIndex(tag string) int {
+	for i, t := range Tags {
+		if t == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// file is the serialized form of a Model.
+type file struct {
+	Version int
+	Lang    string
+	Tags    []string
+	Scale   float32   // weight = int16 value * Scale
+	Keys    []uint64  // feature hashes
+	Weights []int16   // len(Keys)*len(Tags), row per key
+	Trans   []float32 // (len(Tags)+1)*len(Tags); row len(Tags) is the start row
+	GazWords []string // sorted; a slice, not a map, so that files are reproducible
+	GazBits  []uint8
+	Note     string
+}
+
+const fileVersion = 1
+
+// A Model is a trained tagger. It is immutable and safe for concurrent use.
+type Model struct {
+	lang  string
+	index map[uint64]int32
+	w     []float32 // row per feature
+	trans [(nTags + 1) * nTags]float32
+	gaz   Gazetteer
+	pool  sync.Pool
+}
+
+type scratch struct {
+	sink featureSink
+	emit []float32
+	back []int8
+	prev [nTags]float32
+	cur  [nTags]float32
+}
+
+// Lang returns the language code the model was trained for.
+func (m *Model) Lang() string { return m.lang }
+
+// Features returns the number of features the model keeps.
+func (m *Model) Features() int { return len(m.index) }
+
+// Decode returns the best BIO tag indexes for words.
+func (m *Model) decode(words []string) []int {
+	if len(words) == 0 {
+		return nil
+	}
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	defer m.pool.Put(s)
+	toks := prepare(words, m.gaz)
+	n := len(words)
+	if cap(s.emit) < n*nTags {
+		s.emit = make([]float32, n*nTags)
+		s.back = make([]int8, n*nTags)
+	}
+	emit, back := s.emit[:n*nTags], s.back[:n*nTags]
+	clear(emit)
+	for i := range toks {
+		s.sink.reset()
+		extract(&s.sink, toks, i)
+		row := emit[i*nTags : (i+1)*nTags]
+		for _, h := range s.sink.out {
+			if k, ok := m.index[h]; ok {
+				wr := m.w[int(k)*nTags : int(k+1)*nTags]
+				for t := range row {
+					row[t] += wr[t]
+				}
+			}
+		}
+	}
+	return viterbi(emit, back, n, m.trans[:], s.prev[:], s.cur[:])
+}
+
+// viterbi finds the best allowed tag sequence given emission scores
+// emit[i*nTags+t] and transitions trans[prev*nTags+t] (prev == nTags: start).
+func viterbi(emit []float32, back []int8, n int, trans []float32, prev, cur []float32) []int {
+	negInf := float32(math.Inf(-1))
+	for t := 0; t < nTags; t++ {
+		if allowed(nTags, t) {
+			prev[t] = emit[t] + trans[nTags*nTags+t]
+		} else {
+			prev[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nTags; t++ {
+			best, arg := negInf, 0
+			for p := 0; p < nTags; p++ {
+				if prev[p] == negInf || !allowed(p, t) {
+					continue
+				}
+				if v := prev[p] + trans[p*nTags+t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + emit[i*nTags+t]
+			back[i*nTags+t] = int8(arg)
+		}
+		copy(prev, cur)
+	}
+	best, arg := negInf, 0
+	for t := 0; t < nTags; t++ {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	out := make([]int, n)
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*nTags+out[i]])
+	}
+	return out
+}
+
+// Tag returns one BIO tag per word.
+func (m *Model) Tag(words []string) []string {
+	idx := m.decode(words)
+	out := make([]string, len(words))
+	for i, k := range idx {
+		out[i] = Tags[k]
+	}
+	return out
+}
+
+// Read decodes a gzip-compressed gob model.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read model: %w", err)
+	}
+	defer zr.Close()
+	var f file
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("perceptron: decode model: %w", err)
+	}
+	if f.Version != fileVersion || strings.Join(f.Tags, " ") != strings.Join(Tags, " ") ||
+		len(f.Weights) != len(f.Keys)*nTags || len(f.Trans) != (nTags+1)*nTags {
+		return nil, fmt.Errorf("perceptron: decode model: unexpected layout (version %d)", f.Version)
+	}
+	if len(f.GazWords) != len(f.GazBits) {
+		return nil, fmt.Errorf("perceptron: decode model: gazetteer has %d words and %d classes", len(f.GazWords), len(f.GazBits))
+	}
+	m := &Model{lang: f.Lang, index: make(map[uint64]int32, len(f.Keys))}
+	if len(f.GazWords) > 0 {
+		m.gaz = make(Gazetteer, len(f.GazWords))
+		for i, w := range f.GazWords {
+			m.gaz[w] = f.GazBits[i]
+		}
+	}
+	m.w = make([]float32, len(f.Weights))
+	for i, v := range f.Weights {
+		m.w[i] = float32(v) * f.Scale
+	}
+	for i, k := range f.Keys {
+		m.index[k] = int32(i)
+	}
+	copy(m.trans[:], f.Trans)
+	return m, nil
+}
