@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,25 +21,30 @@ type Options struct {
 // An Extractor finds entities in parsed articles. It is immutable after
 // [New] and safe for concurrent use by multiple goroutines.
 type Extractor struct {
-	opts    Options
-	taggers map[string]*ner.Tagger
+	opts Options
 }
 
-// New builds an Extractor, loading the lexicons and tagger models once.
+// New builds an Extractor. The lexicons are loaded here; the tagger model
+// of a language is loaded once per process, on the first article in that
+// language (about 70 ms each), so that a program reading only Indonesian
+// never pays for the English model.
 func New(opts Options) (*Extractor, error) {
-	x := &Extractor{opts: opts, taggers: map[string]*ner.Tagger{}}
 	for _, l := range lexicon.Languages {
 		lexicon.For(l)
-		if opts.DisableTagger {
-			continue
-		}
-		t, err := ner.Load(l)
-		if err != nil {
-			return nil, fmt.Errorf("entities: %w", err)
-		}
-		x.taggers[l] = t
 	}
-	return x, nil
+	return &Extractor{opts: opts}, nil
+}
+
+// tagger returns the tagger for lang, or nil when it is disabled or missing.
+func (x *Extractor) tagger(lang string) *ner.Tagger {
+	if x.opts.DisableTagger {
+		return nil
+	}
+	t, err := ner.Load(lang)
+	if err != nil {
+		return nil
+	}
+	return t
 }
 
 // Extract returns the entities of doc. It never fails: damaged text simply
@@ -51,7 +55,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 		lang = "en"
 	}
 	b := &builder{d: doc, lx: lexicon.For(lang), countries: map[string]*countryB{}, orgKeys: map[string]*orgB{}}
-	if t := x.taggers[lang]; t != nil {
+	if t := x.tagger(lang); t != nil {
 		b.tagAll(t)
 	}
 	for si := range doc.Sentences {
@@ -74,7 +78,12 @@ type builder struct {
 	orgKeys   map[string]*orgB
 	countries map[string]*countryB
 	corder    []*countryB
-	taken     []bool // tokens already part of a mention
+	taken     []bool // tokens already part of a person or organization mention
+	ctaken    []bool // tokens already part of a country mention
+	lower     map[string]bool // folded words that occur in lower case in the text
+	runEnd    int     // end of the run being parsed
+	pending   *runCtx // titles waiting for a name after "," or "(ACR)"
+	pendingAt int     // token where the pending name must start
 }
 
 type personB struct {
@@ -144,6 +153,14 @@ var connectors = map[string]bool{
 func (b *builder) sentence(first, end int) {
 	if b.taken == nil {
 		b.taken = make([]bool, len(b.d.Tokens))
+		b.ctaken = make([]bool, len(b.d.Tokens))
+		b.lower = map[string]bool{}
+		for i := range b.d.Tokens {
+			t := &b.d.Tokens[i]
+			if t.Kind == article.Word && !t.Is(article.Capitalized) && !t.Is(article.AllCaps) {
+				b.lower[t.Fold] = true
+			}
+		}
 	}
 	for i := first; i < end; {
 		if !b.isNameToken(i) {
@@ -181,15 +198,40 @@ func (b *builder) sentence(first, end int) {
 // run parses one capitalised run [i, j) left to right.
 func (b *builder) run(i, j, sentFirst int) {
 	lx := b.lx
+	b.runEnd = j
 	ctx := runCtx{}
-	// a lower-case title just before the run: "said foreign minister Retno"
-	ctx.titles, ctx.titleBefore = b.titleBefore(i, sentFirst)
+	if b.pending != nil && b.pendingAt == i {
+		// "Menlu Estonia, Urmas Reinsalu", "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi"
+		ctx = *b.pending
+	} else {
+		// a lower-case title just before the run: "said foreign minister Retno"
+		ctx.titles, ctx.titleBefore = b.titleBefore(i, sentFirst)
+	}
+	b.pending = nil
 	seg := -1
+	segCountry := false // the open segment started with a country adjective
 	flush := func(k int) {
 		if seg >= 0 && seg < k {
-			b.segment(seg, k, &ctx)
+			if k < j && ctx.personal() && !ctx.honorific && !segCountry {
+				// more of the run follows: "Direktur Penyidikan KPK Asep
+				// Guntur" - the words belong to the title
+				ctx.extendTitle(b.d.Text[b.tok(seg).Start:b.tok(k-1).End])
+			} else {
+				b.segment(seg, k, &ctx)
+			}
 		}
 		seg = -1
+		segCountry = false
+	}
+	if b.placeWords(i, j) {
+		// "South China Sea", "Laut China Selatan": only the countries count
+		for k := i; k < j; k++ {
+			if ref, m, ok := b.country(k, j); ok && ref.Kind == lexicon.CountryName {
+				b.addCountry(k, k+m, ref)
+				k += m - 1
+			}
+		}
+		return
 	}
 	for k := i; k < j; {
 		word := func(n int) string {
@@ -213,6 +255,16 @@ func (b *builder) run(i, j, sentFirst int) {
 		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) {
 			flush(k)
 			o := lx.Orgs[idx]
+			if _, _, generic := lx.OrgHeads.Match(m, word); generic && k+m < j {
+				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind != lexicon.CountryDemonym && k+m+cm == j {
+					// a ministry of another country: its own organization
+					ob := b.addOrg(k, j, "", "", o.Kind)
+					b.addCountry(k+m, j, ref)
+					ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+					k = j
+					continue
+				}
+			}
 			ob := b.addOrg(k, k+m, o.Name, o.Acronym, o.Kind)
 			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
 			k += m
@@ -226,12 +278,13 @@ func (b *builder) run(i, j, sentFirst int) {
 			// organization: "Taiwan Ministry of Defense"
 			if k+m < j && b.orgPatternAt(k+m, j) {
 				seg = k
+				segCountry = true
 			}
 			k += m
 			continue
 		}
-		if kind, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k)) {
-			_ = kind
+		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) {
+			m = b.titleEnd(k, m, j)
 			flush(k)
 			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
 			k += m
@@ -253,6 +306,16 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
+		if connectors[b.tok(k).Fold] && seg >= 0 {
+			k++
+			continue
+		}
+		if seg >= 0 && !segCountry && k+1 < j && !b.headBefore(seg, k) && lx.OrgHeads.StartsAny(b.tok(k).Fold) {
+			if _, _, ok := lx.OrgHeads.Match(n, word); ok {
+				// "Sidang Majelis Umum": the organization starts at its head
+				flush(k)
+			}
+		}
 		if seg < 0 {
 			seg = k
 		}
@@ -260,7 +323,52 @@ func (b *builder) run(i, j, sentFirst int) {
 	}
 	flush(j)
 	// "Perserikatan Bangsa-Bangsa (PBB)": an acronym in parentheses.
-	b.parenthetical(j)
+	next := b.parenthetical(j)
+	if len(ctx.titles) > 0 && next < len(b.d.Tokens) {
+		if next == j && b.text(j) == "," && j+1 < len(b.d.Tokens) && b.tok(j+1).Sent == b.tok(j).Sent {
+			next = j + 1
+		}
+		if next > j && b.isNameToken(next) {
+			c := ctx
+			b.pending, b.pendingAt = &c, next
+		}
+	}
+}
+
+// personAt reports whether the tagger starts a person name at token k.
+func (b *builder) personAt(k int) bool {
+	return b.tags != nil && k < len(b.tags) && b.tags[k] == "B-PER"
+}
+
+// titleEnd shortens a title match [k, k+m) that ends inside an organization
+// or country name: "Kepala Badan Pangan Nasional" is the title Kepala and the
+// organization Badan Pangan Nasional.
+func (b *builder) titleEnd(k, m, j int) int {
+	lx := b.lx
+	for p := k + 1; p < k+m; p++ {
+		w := func(n int) string { return b.tok(p + n).Fold }
+		_, _, head := lx.OrgHeads.Match(j-p, w)
+		_, _, org := lx.OrgIndex.Match(j-p, w)
+		_, _, country := b.country(p, j)
+		if !head && !org && !country {
+			continue
+		}
+		if _, ok := lx.Titles.Get(b.foldsJoined(k, p)); ok {
+			return p - k
+		}
+	}
+	return m
+}
+
+func (b *builder) foldsJoined(i, j int) string {
+	var sb strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(b.tok(k).Fold)
+	}
+	return sb.String()
 }
 
 // headBefore reports whether the open segment starting at seg is an
@@ -270,13 +378,10 @@ func (b *builder) headBefore(seg, k int) bool {
 	if seg < 0 || seg >= k {
 		return false
 	}
-	_, _, ok := b.lx.OrgHeads.Match(k-seg, func(n int) string { return b.tok(seg + n).Fold })
-	if ok {
-		return true
-	}
-	// a country adjective opening an organization: "Taiwan Ministry of ..."
+	end := max(b.runEnd, k)
+	// a head anywhere in the segment, possibly still being read: "Central Bank"
 	for x := seg; x < k; x++ {
-		if _, _, ok := b.lx.OrgHeads.Match(k-x, func(n int) string { return b.tok(x + n).Fold }); ok {
+		if _, _, ok := b.lx.OrgHeads.Match(end-x, func(n int) string { return b.tok(x + n).Fold }); ok {
 			return true
 		}
 	}
@@ -377,6 +482,13 @@ func (c *runCtx) addTitle(t string) {
 	c.titles = append(c.titles, t)
 }
 
+// extendTitle appends words that continue the last title.
+func (c *runCtx) extendTitle(t string) {
+	if len(c.titles) > 0 {
+		c.titles[len(c.titles)-1] += " " + t
+	}
+}
+
 func (c *runCtx) affiliate(a Affiliation) {
 	if len(c.titles) > 0 && c.aff == nil {
 		c.aff = &a
@@ -402,15 +514,45 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			return
 		}
 	}
-	// trailing numbers only belong to organizations
-	for j > i && b.tok(j-1).Kind == article.Number {
+	// trailing numbers and connectors only belong to organizations
+	for j > i && (b.tok(j-1).Kind == article.Number || connectors[b.tok(j-1).Fold]) {
 		j--
+	}
+	for i < j && connectors[b.tok(i).Fold] {
+		i++
 	}
 	if j <= i {
 		return
 	}
 	if ctx.personal() {
+		untagged := j-i == 1 && b.tags != nil && b.tags[i] == "O" && j < len(b.d.Tokens) && b.text(j) == ","
+		if ci, cj := b.trimCommon(i, j); cj <= ci || untagged {
+			// "Koordinator Aksi, Mutiara Ika Pratiwi": a title word, not a name
+			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(j-1).End])
+			if next := j; next < len(b.d.Tokens) && b.text(next) == "," && next+1 < len(b.d.Tokens) && b.isNameToken(next+1) {
+				c := *ctx
+				b.pending, b.pendingAt = &c, next+1
+			}
+			return
+		}
 		b.addPerson(i, j, ctx, -1)
+		return
+	}
+	if b.headline(i) && b.personByWords(i, j) == nil {
+		// title-case headlines: only names the body confirms
+		if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); !ok && !b.isAcronym(i) {
+			return
+		}
+	}
+	if b.placeWords(i, j) {
+		return
+	}
+	i, j = b.trimCommon(i, j)
+	if j <= i {
+		return
+	}
+	if i > 0 && b.lx.NotNames.Has(b.tok(i-1).Fold) && b.tok(i-1).Sent == b.tok(i).Sent {
+		// "RUU PPRT", "UU MD3": the name of a law, not an organization
 		return
 	}
 	if j-i >= 2 && b.endsWithTail(i, j) {
@@ -437,6 +579,61 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if j-i <= 4 && (b.speechNear(i, j) || b.personByWords(i, j) != nil) && label != ner.LabelLocation {
 		b.addPerson(i, j, ctx, -1)
 	}
+}
+
+// headline reports whether token i is in a title-case line: most words
+// capitalised and no sentence punctuation, as in headlines and related links.
+func (b *builder) headline(i int) bool {
+	p := b.d.Paragraphs[b.tok(i).Para]
+	words, caps := 0, 0
+	for k := p.First; k < p.End; k++ {
+		t := b.tok(k)
+		if t.Kind != article.Word {
+			continue
+		}
+		words++
+		if t.Is(article.Capitalized) || t.Is(article.AllCaps) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// placeWords reports whether [i, j) names a place: "Spratly Islands",
+// "Pulau Natuna", "Jalan Sudirman".
+func (b *builder) placeWords(i, j int) bool {
+	return b.lx.PlaceWords.Has(b.tok(i).Fold) || b.lx.PlaceWords.Has(b.tok(j-1).Fold)
+}
+
+// trimCommon drops capitalised common words from the edges of an unknown
+// stretch: a sentence-initial "Penyidikan", headline words such as
+// "Berangkat", words the text also writes in lower case, and words that are
+// never names.
+func (b *builder) trimCommon(i, j int) (int, int) {
+	common := func(k int) bool {
+		t := b.tok(k)
+		if b.stop(k) || b.lx.NotNames.Has(t.Fold) {
+			return true
+		}
+		if t.Is(article.AllCaps) {
+			return false
+		}
+		if b.lower[t.Fold] {
+			return true
+		}
+		// a lone title or organization word: "Dewan", "Presiden"
+		if j-i == 1 && (b.lx.OrgHeads.Has(t.Fold) || b.lx.Titles.Has(t.Fold)) {
+			return true
+		}
+		return j-i == 1 && t.Is(article.SentStart) && b.tags != nil && b.tags[k] == "O" && b.personByWord(t.Fold) == nil
+	}
+	for i < j && common(i) {
+		i++
+	}
+	for j > i && common(j-1) {
+		j--
+	}
+	return i, j
 }
 
 // personTail returns where a person's name starts at the end of an
@@ -562,6 +759,33 @@ func (b *builder) personByWord(w string) *personB {
 	return nil
 }
 
+// sameName reports whether two name forms can name one person: one's words
+// are all in the other ("Blinken", "Antony Blinken"), or one abbreviates the
+// other's later words to initials ("Herry IP", "Herry Iman Pierngadi").
+func sameName(a, b []string) bool {
+	if subset(a, b) || subset(b, a) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) != 2 || len(b) < 3 || a[0] != b[0] {
+		return false
+	}
+	ini := []rune(a[1])
+	rest := b[1:]
+	if len(ini) != len(rest) {
+		return false
+	}
+	for k, w := range rest {
+		r := []rune(w)
+		if len(r) == 0 || r[0] != ini[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func subset(a, b []string) bool {
 	if len(a) == 0 {
 		return false
@@ -581,14 +805,16 @@ func subset(a, b []string) bool {
 	return true
 }
 
-func (b *builder) mark(i, j int) bool {
+func (b *builder) mark(i, j int) bool { return markIn(b.taken, i, j) }
+
+func markIn(taken []bool, i, j int) bool {
 	for k := i; k < j; k++ {
-		if b.taken[k] {
+		if taken[k] {
 			return false
 		}
 	}
 	for k := i; k < j; k++ {
-		b.taken[k] = true
+		taken[k] = true
 	}
 	return true
 }
@@ -623,7 +849,7 @@ func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
 		// merge with a fuller or shorter form already seen
 		for k := len(b.people) - 1; k >= 0; k-- {
 			q := b.people[k]
-			if subset(words, q.words) || subset(q.words, words) {
+			if sameName(words, q.words) {
 				p = q
 				break
 			}
@@ -636,7 +862,7 @@ func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
 	if p.known < 0 {
 		p.known = known
 	}
-	if len(words) > len(p.words) {
+	if len(words) > len(p.words) && (subset(p.words, words) || len(p.words) == 0) {
 		p.words = words
 		p.name = surface
 	}
@@ -722,18 +948,19 @@ func (b *builder) addCountry(i, j int, ref lexicon.CountryRef) *countryB {
 		b.countries[ref.Code] = c
 		b.corder = append(b.corder, c)
 	}
-	if b.mark(i, j) {
+	if markIn(b.ctaken, i, j) {
 		c.mentions = append(c.mentions, CountryMention{Mention: b.d.Mention(b.d.Slice(i, j)), Refer: ref.Kind.String()})
 		c.spans = append(c.spans, span{i, j})
 	}
 	return c
 }
 
-// parenthetical links "X (ACR)" after a run ending before token j.
-func (b *builder) parenthetical(j int) {
+// parenthetical links "X (ACR)" after a run ending before token j and
+// returns the token after the closing parenthesis, or j.
+func (b *builder) parenthetical(j int) int {
 	d := b.d
 	if j+2 >= len(d.Tokens) || b.text(j) != "(" || j == 0 {
-		return
+		return j
 	}
 	close := -1
 	for k := j + 1; k < len(d.Tokens) && k <= j+5 && d.Tokens[k].Sent == d.Tokens[j].Sent; k++ {
@@ -742,13 +969,14 @@ func (b *builder) parenthetical(j int) {
 			break
 		}
 		if !b.isNameToken(k) {
-			return
+			return j
 		}
 	}
 	if close < 0 || close == j+1 {
-		return
+		return j
 	}
 	in := span{j + 1, close}
+	after := close + 1
 	// what does the run before the parenthesis name?
 	for _, o := range b.orgs {
 		if m := o.mentions[len(o.mentions)-1]; m.end == j {
@@ -764,7 +992,7 @@ func (b *builder) parenthetical(j int) {
 					}
 				}
 			}
-			return
+			return after
 		}
 	}
 	for _, p := range b.people {
@@ -774,9 +1002,10 @@ func (b *builder) parenthetical(j int) {
 				p.aliases = appendUnique(p.aliases, b.d.Text[b.tok(in.first).Start:b.tok(in.end-1).End])
 				p.mentions = append(p.mentions, in)
 			}
-			return
+			return after
 		}
 	}
+	return after
 }
 
 // nameParts finds later mentions of a person by one of their name words

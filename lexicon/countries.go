@@ -1,6 +1,5 @@
 package lexicon
 
-//go:generate go run gen_countries.go -output countries_table.go
 
 import (
 	"embed"

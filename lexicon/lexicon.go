@@ -42,6 +42,7 @@ type Set struct {
 	LangID        Words // frequent function words used to detect the language
 	Locatives     Words // prepositions of place: a capital after them is a place, not a government
 	NotNames      Words // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
+	PlaceWords    Words // words that make a name a place: island, strait, pulau, jalan
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -57,7 +58,7 @@ type Set struct {
 
 	Boilerplate []BoilerplateRule
 
-	Countries     *Phrases[CountryRef] // folded phrase -> country
+	Countries     *Phrases[CountryRef]  // folded phrase -> country
 	CountriesCase map[string]CountryRef // exact-case forms such as US, UK, AS
 }
 
@@ -172,6 +173,7 @@ func load(lang string) (*Set, error) {
 	s.LangID = word("langid")
 	s.Locatives = word("locatives")
 	s.NotNames = word("not_names")
+	s.PlaceWords = word("place_words")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}

@@ -47,9 +47,9 @@ func TestEntities(t *testing.T) {
 		{
 			name: "id/quote-with-curly-marks",
 			lang: "id",
-			text: "“ Kami akan segera menindaklanjuti laporan itu , ” kata Sri Mulyani Indrawati di Gedung DPR .",
-			want: []span{{"Sri Mulyani Indrawati", "PER"}, {"DPR", "ORG"}},
-			why:  "speaker after a curly closing quote and kata",
+			text: "“ Kami akan segera menindaklanjuti laporan itu , ” kata Ketua DPR Puan Maharani kepada wartawan .",
+			want: []span{{"DPR", "ORG"}, {"Puan Maharani", "PER"}},
+			why:  "speaker after a curly closing quote, kata and an office with an acronym",
 		},
 		{
 			name: "id/org-and-place",

@@ -32,8 +32,8 @@ func loadTagger(lang string) (tagger, error) {
 
 // article is the part of a dev article file that nereval reads.
 type article struct {
-	Lang   string `json:"lang"`
-	Text   string `json:"text"`
+	Lang          string  `json:"lang"`
+	Text          string  `json:"text"`
 	People        []entry `json:"people"`
 	Organizations []entry `json:"organizations"`
 }

@@ -1,6 +1,3 @@
-// Package perceptron implements warta's named-entity tagger: hashed sparse
-// features, a first-order structured (averaged) perceptron, and BIO-constrained
-// Viterbi decoding, plus training and a compact gob+gzip model format.
 package perceptron
 
 import (
@@ -39,14 +36,14 @@ func tagIndex(tag string) int {
 
 // file is the serialized form of a Model.
 type file struct {
-	Version int
-	Lang    string
-	Tags    []string
-	Scale   float32   // weight = int16 value * Scale
-	Keys    []uint64  // feature hashes
-	Weights []int16   // len(Keys)*len(Tags), row per key
-	Trans   []float32 // (len(Tags)+1)*len(Tags); row len(Tags) is the start row
-	GazWords []string // sorted; a slice, not a map, so that files are reproducible
+	Version  int
+	Lang     string
+	Tags     []string
+	Scale    float32   // weight = int16 value * Scale
+	Keys     []uint64  // feature hashes
+	Weights  []int16   // len(Keys)*len(Tags), row per key
+	Trans    []float32 // (len(Tags)+1)*len(Tags); row len(Tags) is the start row
+	GazWords []string  // sorted; a slice, not a map, so that files are reproducible
 	GazBits  []uint8
 	Note     string
 }
@@ -77,7 +74,7 @@ func (m *Model) Lang() string { return m.lang }
 // Features returns the number of features the model keeps.
 func (m *Model) Features() int { return len(m.index) }
 
-// Decode returns the best BIO tag indexes for words.
+// decode returns the best BIO tag indexes for words.
 func (m *Model) decode(words []string) []int {
 	if len(words) == 0 {
 		return nil

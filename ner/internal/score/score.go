@@ -1,5 +1,3 @@
-// Package score computes token-level and exact-span entity-level precision,
-// recall and F1 for BIO-tagged sequences.
 package score
 
 import (
