@@ -177,6 +177,10 @@ func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Wo
 					t.Flags |= Abbrev
 				}
 			}
+		case (r == '\'' || r == '\u2019') && !spaceBefore && len(toks) > 0 && toks[len(toks)-1].Kind == Word && toks[len(toks)-1].Para == para && isPossessiveAt(text, i+n, e):
+			// the English possessive: China’s -> China + ’s
+			i += n + 1
+			t = Token{Kind: Word, Flags: Possessive}
 		case isQuoteRune(r):
 			i += n
 			// `` and '' as one mark
@@ -284,6 +288,19 @@ func scanWord(text string, i, e int) int {
 		i += n
 	}
 	return i
+}
+
+// isPossessiveAt reports whether text[i:e] starts with an s or S that ends
+// a word.
+func isPossessiveAt(text string, i, e int) bool {
+	if i >= e || (text[i] != 's' && text[i] != 'S') {
+		return false
+	}
+	if i+1 == e {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1 : e])
+	return !isWordRune(r)
 }
 
 func isPossessive(w string) bool {

@@ -205,7 +205,13 @@ func (b *builder) run(i, j, sentFirst int) {
 		ctx = *b.pending
 	} else {
 		// a lower-case title just before the run: "said foreign minister Retno"
-		ctx.titles, ctx.titleBefore = b.titleBefore(i, sentFirst)
+		var start int
+		ctx.titles, start = b.titleBefore(i, sentFirst)
+		ctx.titleBefore = len(ctx.titles) > 0
+		if ctx.titleBefore && start > 0 {
+			// "Kremlin spokesman Dmitry Peskov", "KPK spokesperson Ali Fikri"
+			ctx.aff = b.affiliationEndingAt(start)
+		}
 	}
 	b.pending = nil
 	seg := -1
@@ -461,14 +467,35 @@ func (b *builder) country(k, j int) (lexicon.CountryRef, int, bool) {
 	return ref, m, true
 }
 
-// titleBefore returns a lower-case title written just before token i.
-func (b *builder) titleBefore(i, sentFirst int) ([]string, bool) {
+// titleBefore returns a lower-case title written just before token i, and
+// the token where it starts.
+func (b *builder) titleBefore(i, sentFirst int) ([]string, int) {
 	for start := max(sentFirst, i-5); start < i; start++ {
 		if _, m, ok := b.lx.Titles.Match(i-start, func(n int) string { return b.tok(start + n).Fold }); ok && start+m == i {
-			return []string{b.d.Text[b.tok(start).Start:b.tok(i-1).End]}, true
+			return []string{b.d.Text[b.tok(start).Start:b.tok(i-1).End]}, start
 		}
 	}
-	return nil, false
+	return nil, 0
+}
+
+// affiliationEndingAt returns the country or organization whose latest
+// mention ends right before token k (allowing a possessive ’s).
+func (b *builder) affiliationEndingAt(k int) *Affiliation {
+	end := k
+	if end > 0 && b.tok(end-1).Is(article.Possessive) {
+		end--
+	}
+	for _, c := range b.corder {
+		if n := len(c.spans); n > 0 && c.spans[n-1].end == end {
+			return &Affiliation{Kind: KindCountry, Name: lexicon.CountryDisplayName(c.code, b.lx.Lang), Code: c.code}
+		}
+	}
+	for _, o := range b.orgs {
+		if n := len(o.mentions); n > 0 && o.mentions[n-1].end == end {
+			return &Affiliation{Kind: KindOrganization, Name: o.name}
+		}
+	}
+	return nil
 }
 
 type runCtx struct {
@@ -476,10 +503,14 @@ type runCtx struct {
 	titleBefore bool
 	honorific   bool
 	aff         *Affiliation
+	lead        *Affiliation // a country or organization before the first title
 }
 
 func (c *runCtx) addTitle(t string) {
 	c.titles = append(c.titles, t)
+	if c.aff == nil && c.lead != nil {
+		c.aff = c.lead
+	}
 }
 
 // extendTitle appends words that continue the last title.
@@ -490,8 +521,13 @@ func (c *runCtx) extendTitle(t string) {
 }
 
 func (c *runCtx) affiliate(a Affiliation) {
-	if len(c.titles) > 0 && c.aff == nil {
+	switch {
+	case len(c.titles) > 0 && c.aff == nil:
 		c.aff = &a
+	case len(c.titles) == 0:
+		// "U.S. Secretary of State Antony Blinken", "Indonesian President
+		// Prabowo": kept until a title follows
+		c.lead = &a
 	}
 }
 
@@ -982,6 +1018,13 @@ func (b *builder) parenthetical(j int) int {
 		if m := o.mentions[len(o.mentions)-1]; m.end == j {
 			if close-in.first == 1 && b.tok(in.first).Is(article.AllCaps) {
 				acr := b.text(in.first)
+				if idx, ok := b.lx.OrgIndex.Get(strings.ToLower(acr)); ok && !strings.EqualFold(b.lx.Orgs[idx].Name, o.name) && strings.EqualFold(b.lx.Orgs[idx].Acronym, acr) {
+					// "Majelis Umum Perserikatan Bangsa-Bangsa (PBB)": the
+					// acronym names the known organization inside the name
+					ko := b.lx.Orgs[idx]
+					b.addOrg(in.first, in.end, ko.Name, ko.Acronym, ko.Kind)
+					return after
+				}
 				if b.mark(in.first, in.end) {
 					o.acronym = acr
 					o.aliases = appendUnique(o.aliases, acr)

@@ -107,9 +107,11 @@ type Ref struct {
 
 // A Located is one mention of an entity, for position lookups.
 type Located struct {
-	article.Span
 	Ref
-	// Tokens is the half-open token range of the mention.
+	// Span is the mention's byte range in the text.
+	Span article.Span
+	// First and End are the half-open token range of the mention (token
+	// indexes, not bytes).
 	First, End int
 }
 

@@ -1,0 +1,35 @@
+// Package claims finds reported speech in news articles: statements that an
+// article attributes to a source without quotation marks, in Indonesian and
+// English.
+//
+//	Analis Korea Selatan mengatakan bahwa Kim kemungkinan akan mencari keuntungan ekonomi.
+//	Menurut Arief, harga gabah sudah terkoreksi.
+//	Inflasi masih terkendali, kata Perry.
+//	The bank has not been wrong to cut rates, Goldfajn said.
+//	According to the ministry, 34 more children have died.
+//
+// Each [Claim] gives the source as written and, when it is one person or
+// organization of the [entities.Set] (also through a pronoun or a title
+// such as "the minister"), that entity's canonical name; the cue word and its
+// class (assert, deny, accuse, warn, predict, believe, report, add, promise);
+// the content with its byte span; hedging and negation flags; and the
+// entities named inside the content.
+//
+// Frames are tried as a sieve of passes, most certain first (see the sieve
+// table in sieve.go); a later pass never takes words an earlier claim used,
+// so one statement is reported once. A statement inside quotation marks is a
+// quote (package quotes), not a claim: a frame whose content starts with a
+// quotation mark, or is mostly a quote of the quotes result, is skipped, while
+// a claim whose content merely contains a quoted stretch is kept.
+//
+// Input is an [article.Doc] from [article.Parse]; the package never
+// re-tokenizes. Offsets are byte offsets into Doc.Text, half-open. The cue
+// and function-word lists are embedded from data/<lang>/*.txt (written for
+// this package, public domain); pronouns, titles, hedges, negations, roles and
+// day names come from package lexicon.
+//
+// Weak attribution verbs that take no clear proposition (meminta agar,
+// mencatat, yakin, "accused X of", "condemned") are left out on purpose, and
+// so are headline frames ("Puan: Sudah Dibahas") and attributions inside
+// relative clauses other than "yang menurut X".
+package claims

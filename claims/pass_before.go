@@ -1,0 +1,221 @@
+package claims
+
+import (
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/entities"
+)
+
+// cueBefore finds the verb frame with the source first: "Analis Korea
+// Selatan mengatakan (bahwa) Y", "Dia juga menegaskan Y", "Institute for
+// National Security Strategy, sebuah wadah pemikir …, menyatakan Y",
+// "Western diplomats said (that) Y", "The Philippines on Saturday said Y",
+// "Keir Starmer has told LBC that Y".
+func cueBefore(st *state, si int) []frame {
+	s := st.d.Sentences[si]
+	sf, se := s.First, s.End
+	start := st.contentStart(sf)
+	var out []frame
+	for k := start + 1; k < se; k++ {
+		c, n, ok := st.cueAt(k, se)
+		if !ok || !c.has('b') {
+			continue
+		}
+		f := frame{cueFirst: k, cueEnd: k + n, cue: c}
+		j, neg := st.skipBetween(k-1, start)
+		f.negCue = neg
+		if j < start {
+			continue
+		}
+		switch {
+		case st.is(j, rolePassive):
+			continue // "had been reported": a passive, not a source
+		case st.comma(j):
+			f.srcFirst, f.srcEnd = st.apposition(j, start)
+		case st.is(j, roleConn) && j > start:
+			// The minister apologised and said Y: the subject of the sentence.
+			f.srcFirst = start
+			f.srcEnd = st.subjectEnd(start, j)
+		default:
+			f.srcEnd = j + 1
+			f.srcFirst = st.scanLeft(j, start)
+			// a senior official who asked not to be named said: the noun before the relative clause
+			if r := f.srcFirst - 1; r > start && st.is(r, roleRelSubj) {
+				if s0 := st.scanLeft(r-1, start); s0 < r && st.hasHead(s0, r) {
+					f.srcFirst = s0
+				}
+			}
+		}
+		if f.srcFirst >= f.srcEnd || !st.hasHead(f.srcFirst, f.srcEnd) {
+			continue
+		}
+		i := f.cueEnd
+		if c.has('o') {
+			if t := st.thatWithin(i, se, 8); t > 0 {
+				i = t
+			} else {
+				i = st.skipListener(i, se)
+			}
+		}
+		i = st.skipRightAdjunct(i, se)
+		hasComp := st.is(i, roleComp) || st.is(i+1, roleComp) && (st.comma(i) || st.punct(i, ":"))
+		if c.has('c') && !hasComp {
+			continue
+		}
+		f.conFirst = st.skipComp(i)
+		if f.conFirst >= se || st.is(f.conFirst, roleProform) || st.is(f.conFirst, rolePrep) && st.words(f.conFirst, se) < 7 {
+			continue
+		}
+		f.conEnd, f.conEndByte = st.contentEnd(f.conFirst, se)
+		out = append(out, f)
+		k = f.conEnd - 1
+	}
+	return out
+}
+
+// skipBetween walks left from token j over auxiliaries, negations and date
+// adjuncts between a source and its cue ("juga", "pun", "has", "on
+// Saturday", "tidak"), and returns the last token of the source side and
+// whether a negation was passed.
+func (st *state) skipBetween(j, start int) (int, bool) {
+	neg := false
+	for j >= start {
+		switch {
+		case st.is(j, roleAux):
+			j--
+		case st.negation(j):
+			neg = true
+			j--
+		case st.isTime(j) && j-1 >= start && st.is(j-1, rolePrep):
+			j -= 2
+		case st.isTime(j) && j-2 >= start && st.isTime(j-1) && st.is(j-2, rolePrep):
+			j -= 3
+		default:
+			return j, neg
+		}
+	}
+	return j, neg
+}
+
+// negation reports whether token i is a negation word.
+func (st *state) negation(i int) bool {
+	if i < 0 || i >= len(st.d.Tokens) || st.d.Tokens[i].Kind != article.Word {
+		return false
+	}
+	f := st.d.Tokens[i].Fold
+	return st.is(i, roleNeg) || st.lx.Negations.Has(f) || len(f) > 3 && f[len(f)-3:] == "n't"
+}
+
+// apposition returns the source of a cue that follows a comma: "Institute
+// for National Security Strategy, sebuah wadah pemikir …, menyatakan" gives
+// the name before the apposition, "Mantan direktur BAM, James Selvaraj,
+// menyebut" the person in it.
+func (st *state) apposition(comma, start int) (int, int) {
+	bEnd := comma
+	bFirst := st.scanLeft(bEnd-1, start)
+	if bFirst >= bEnd {
+		return 0, 0
+	}
+	if bFirst-1 < start || !st.comma(bFirst-1) {
+		return bFirst, bEnd // "X, menyatakan": a lone comma after the source
+	}
+	aEnd := bFirst - 1
+	aFirst := st.scanLeft(aEnd-1, start)
+	if loc, ok := st.ents.At(bFirst); ok && loc.First == bFirst && loc.End == bEnd && loc.Kind == entities.KindPerson {
+		return bFirst, bEnd // the apposition is exactly a person
+	}
+	if aFirst < aEnd {
+		if loc, ok := st.ents.At(aEnd - 1); ok && loc.End == aEnd {
+			return aFirst, aEnd
+		}
+		if aEnd-aFirst == 1 && st.pronoun(aFirst) != 0 {
+			return aFirst, aEnd
+		}
+	}
+	return bFirst, bEnd
+}
+
+// thatWithin returns the token after "that" when it comes within n tokens
+// of i with no punctuation before it, or 0.
+func (st *state) thatWithin(i, se, n int) int {
+	for k := i; k < se && k < i+n; k++ {
+		if st.is(k, roleComp) {
+			return k
+		}
+		if st.d.Tokens[k].Kind == article.Punct || st.d.Tokens[k].Kind == article.Quote {
+			return 0
+		}
+	}
+	return 0
+}
+
+// skipRightAdjunct skips what stands between a cue and its content:
+// "on Friday", "pada Jumat", "kepada wartawan di Jakarta, Senin (12/3),",
+// "(12/3)".
+func (st *state) skipRightAdjunct(i, se int) int {
+	for i < se {
+		switch {
+		case st.is(i, rolePrep) && st.isTime(i+1):
+			i += 2
+			for i < se && st.isTime(i) {
+				i++
+			}
+		case st.isTime(i) && st.is(i, roleTime):
+			i++
+		case st.punct(i, "("):
+			j := i + 1
+			for j < se && j < i+8 && !st.punct(j, ")") {
+				j++
+			}
+			if j >= se || !st.punct(j, ")") {
+				return i
+			}
+			i = j + 1
+		case st.is(i, rolePrep) && !st.is(i, roleComp):
+			// kepada wartawan di Jakarta, Senin (12/3), Y: jump past the comma
+			j := i + 1
+			for j < se && j < i+12 && !st.comma(j) && !st.punct(j, ":") && !st.is(j, roleComp) && st.d.Tokens[j].Kind != article.Quote {
+				j++
+			}
+			if st.is(j, roleComp) {
+				return j
+			}
+			if st.punct(j, ":") {
+				return j
+			}
+			if j >= se || !st.comma(j) {
+				return i
+			}
+			i = j + 1
+			if k := st.skipAdjunct(i, se); k > i && st.comma(k) {
+				i = k + 1
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// subjectEnd returns the end of the short noun phrase that opens a sentence
+// at start ("The minister", "Menteri itu", "Retno"), not passing limit; it
+// returns start when there is none.
+func (st *state) subjectEnd(start, limit int) int {
+	k := start
+	for k < limit && k-start < 6 {
+		if loc, ok := st.ents.At(k); ok && loc.First == k && loc.End <= limit {
+			k = loc.End
+			continue
+		}
+		t := st.d.Tokens[k]
+		if t.Kind == article.Word && (st.is(k, roleDet|roleTitle|roleGroup) || t.Is(article.Capitalized) || st.lx.Titles.StartsAny(t.Fold) || st.lx.Roles.Has(t.Fold)) && !st.is(k, roleConn|roleAux) {
+			k++
+			continue
+		}
+		break
+	}
+	if k < limit && st.pronoun(start) == 0 && !st.hasHead(start, k) {
+		return start
+	}
+	return k
+}

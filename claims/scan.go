@@ -1,0 +1,197 @@
+package claims
+
+import "github.com/wartalab/warta/article"
+
+// maxSource is the longest source phrase in tokens; a longer stretch before a
+// cue is a clause, not a subject.
+const maxSource = 12
+
+// scanLeft returns the first token of the source phrase that ends with token
+// j (inclusive), not crossing sf. It stops at punctuation other than
+// brackets, quotation marks, clause words, cues and connectives; "dan"/"and"
+// joins only capitalized words ("AS dan Korea Selatan"). It returns j+1 when
+// the phrase is empty.
+func (st *state) scanLeft(j, sf int) int {
+	k := j
+	for ; k >= sf && j-k < maxSource; k-- {
+		if st.stopsSource(k) {
+			break
+		}
+		if st.is(k, roleConn) {
+			if k > sf && k < j && st.capitalized(k-1) && st.capitalized(k+1) && !st.is(k-1, roleConn) {
+				continue
+			}
+			break
+		}
+	}
+	if j-k >= maxSource && k >= sf && !st.stopsSource(k) {
+		return j + 1 // ran out of room: not a subject
+	}
+	return k + 1
+}
+
+// scanRight returns the end of the source phrase that starts at token i, not
+// crossing se: it stops like scanLeft and also at adjunct words (pada Jumat,
+// on Friday).
+func (st *state) scanRight(i, se int) int {
+	k := i
+	for ; k < se && k-i < maxSource; k++ {
+		if st.is(k, rolePrep) && k > i {
+			break
+		}
+		if st.stopsSource(k) && !(st.d.Tokens[k].Kind == article.Word && k+1 < se && st.agent(k+1)) {
+			break // "figures announced by its minister" passes the verb
+		}
+		if st.is(k, roleConn) {
+			if k > i && k+1 < se && st.capitalized(k-1) && st.capitalized(k+1) {
+				continue
+			}
+			break
+		}
+	}
+	return k
+}
+
+// stopsSource reports whether token k cannot be part of a source phrase.
+func (st *state) stopsSource(k int) bool {
+	t := st.d.Tokens[k]
+	switch t.Kind {
+	case article.Quote, article.Symbol:
+		return true
+	case article.Punct:
+		s := st.d.Text[t.Start:t.End]
+		return s != "(" && s != ")" && s != "&" && s != "/"
+	}
+	if t.Is(article.Dateline) || st.is(k, roleStop|roleComp) || st.gluedStop(k) >= 0 {
+		return true
+	}
+	if _, _, ok := st.cueAt(k, k+1); ok && t.Kind == article.Word && !st.capitalized(k) {
+		return true
+	}
+	return false
+}
+
+// nounPhrase reports whether every word of [first, end) can belong to a
+// short source noun phrase: entities, capitalized words, determiners,
+// titles, words for people and linking prepositions ("the minister",
+// "Korea Selatan (Korsel)", "a spokesman for the ministry").
+func (st *state) nounPhrase(first, end int) bool {
+	if end <= first || end-first > 8 {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if _, ok := st.ents.At(k); ok {
+			continue
+		}
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word {
+			if t.Kind == article.Punct && (st.punct(k, "(") || st.punct(k, ")")) {
+				continue
+			}
+			return false
+		}
+		if t.Is(article.Capitalized) || st.is(k, roleDet|roleTitle|roleGroup|roleLink|roleAnon|rolePronSg|rolePronPl|rolePronIt) ||
+			st.lx.Roles.Has(t.Fold) || st.lx.Titles.StartsAny(t.Fold) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hasHead reports whether [first, end) can name a source: it holds an entity,
+// a pronoun, a capitalized word, a title, or a word for people.
+func (st *state) hasHead(first, end int) bool {
+	if end <= first {
+		return false
+	}
+	if len(st.ents.Between(first, end)) > 0 {
+		return true
+	}
+	for k := first; k < end; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word {
+			continue
+		}
+		if st.pronoun(k) != 0 || st.is(k, roleGroup|roleTitle|roleAnon) || st.lx.Roles.Has(t.Fold) || st.lx.Titles.StartsAny(t.Fold) {
+			return true
+		}
+		if t.Is(article.Capitalized) && !st.is(k, roleDet|roleConn|roleAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentEnd returns the end of the content that starts at token i in a
+// sentence ending at se: the sentence end, or the start of a second frame
+// ("..., and he said ...", "..., kata Perry", "..., menurut X"). It also
+// returns a byte offset when the sentence ends inside a token with no space
+// ("AS.Sehari"), else 0. Final punctuation is left out.
+func (st *state) contentEnd(i, se int) (int, int) {
+	for k := i; k < se; k++ {
+		if k > i && (st.startsFrame(k, se) || st.comma(k) && st.is(k+1, roleRel)) {
+			se = k
+			break
+		}
+		if b := st.gluedStop(k); b > 0 {
+			return k + 1, b
+		}
+	}
+	for se > i {
+		t := st.d.Tokens[se-1]
+		if t.Kind == article.Punct && !st.punct(se-1, ")") || t.Kind == article.Quote && !st.hasOpen(i, se-1) {
+			se--
+			continue
+		}
+		break
+	}
+	return se, 0
+}
+
+// hasOpen reports whether an opening quotation mark lies in [i, j).
+func (st *state) hasOpen(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := st.d.Tokens[k]; t.Kind == article.Quote && t.Is(article.QuoteOpen) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsFrame reports whether a second attribution starts at token k: a
+// comma or connective followed by a cue ("kata X", "menurut X"), or by a
+// pronoun or entity and a cue ("and he said", ", Goldfajn said").
+func (st *state) startsFrame(k, se int) bool {
+	j := k
+	lead := false
+	if st.comma(j) {
+		j++
+		lead = true
+	}
+	if st.is(j, roleConn) {
+		j++
+		lead = true
+	}
+	if !lead || j >= se {
+		return false
+	}
+	if c, _, ok := st.cueAt(j, se); ok && (c.has('a') || c.has('p')) && st.comma(k) {
+		return true
+	}
+	switch {
+	case st.pronoun(j) != 0:
+		j++
+	default:
+		loc, ok := st.ents.At(j)
+		if !ok || loc.First != j || loc.Kind == 0 {
+			return false
+		}
+		j = loc.End
+	}
+	for j < se && st.is(j, roleAux) {
+		j++
+	}
+	c, _, ok := st.cueAt(j, se)
+	return ok && (c.has('b') || c.has('a'))
+}
