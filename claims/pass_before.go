@@ -120,8 +120,8 @@ func (st *state) apposition(comma, start int) (int, int) {
 	}
 	aEnd := bFirst - 1
 	aFirst := st.scanLeft(aEnd-1, start)
-	if loc, ok := st.ents.At(bFirst); ok && loc.First == bFirst && loc.End == bEnd && loc.Kind == entities.KindPerson {
-		return bFirst, bEnd // the apposition is exactly a person
+	if loc, ok := st.ents.At(bEnd - 1); ok && loc.First >= bFirst && loc.End == bEnd && loc.Kind == entities.KindPerson {
+		return bFirst, bEnd // the apposition ends with a person's name
 	}
 	if aFirst < aEnd {
 		if loc, ok := st.ents.At(aEnd - 1); ok && loc.End == aEnd {

@@ -65,6 +65,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 		}
 		b.sentence(s.First, s.End)
 	}
+	b.lists()
 	b.nameParts()
 	return b.set()
 }
@@ -200,9 +201,11 @@ func (b *builder) run(i, j, sentFirst int) {
 	lx := b.lx
 	b.runEnd = j
 	ctx := runCtx{}
+	apposed := false
 	if b.pending != nil && b.pendingAt == i {
 		// "Menlu Estonia, Urmas Reinsalu", "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi"
 		ctx = *b.pending
+		apposed = j-i >= 2
 	} else {
 		// a lower-case title just before the run: "said foreign minister Retno"
 		var start int
@@ -303,7 +306,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
-		if seg < 0 && b.stop(k) {
+		if seg < 0 && b.stop(k) && !(apposed && k == i) {
+			// (a name given in apposition may start with a word that is
+			// otherwise a function word: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
 			k++
 			continue
 		}
@@ -638,7 +643,8 @@ func (b *builder) headline(i int) bool {
 // placeWords reports whether [i, j) names a place: "Spratly Islands",
 // "Pulau Natuna", "Jalan Sudirman".
 func (b *builder) placeWords(i, j int) bool {
-	return b.lx.PlaceWords.Has(b.tok(i).Fold) || b.lx.PlaceWords.Has(b.tok(j-1).Fold)
+	first, last := b.tok(i).Fold, b.tok(j-1).Fold
+	return b.lx.PlaceWords.Has(first) || b.lx.PlaceWords.Has(last) || b.lx.Events.Has(first) || b.lx.Events.Has(last)
 }
 
 // trimCommon drops capitalised common words from the edges of an unknown
@@ -1022,7 +1028,21 @@ func (b *builder) parenthetical(j int) int {
 					// "Majelis Umum Perserikatan Bangsa-Bangsa (PBB)": the
 					// acronym names the known organization inside the name
 					ko := b.lx.Orgs[idx]
-					b.addOrg(in.first, in.end, ko.Name, ko.Acronym, ko.Kind)
+					known := b.addOrg(in.first, in.end, ko.Name, ko.Acronym, ko.Kind)
+					if nameOverlaps(ko.Name, o.name) && known != o {
+						// "Bada Pusat Statistik (BPS)": a misspelt or partial
+						// expansion of the known organization
+						known.mentions = append(known.mentions, o.mentions...)
+						for _, a := range o.aliases {
+							known.aliases = appendUnique(known.aliases, a)
+						}
+						o.name = ""
+						for k, v := range b.orgKeys {
+							if v == o {
+								b.orgKeys[k] = known
+							}
+						}
+					}
 					return after
 				}
 				if b.mark(in.first, in.end) {
@@ -1049,6 +1069,93 @@ func (b *builder) parenthetical(j int) int {
 		}
 	}
 	return after
+}
+
+// lists makes the names of a coordinated list agree: in "Fortescue,
+// BlueScope, Sun Cable, Telstra and Wesfarmers", when most recognised items
+// are organizations, the unrecognised items (and one-off untitled "people")
+// are organizations too.
+func (b *builder) lists() {
+	d := b.d
+	orgAt := map[int]*orgB{}
+	for _, o := range b.orgs {
+		for _, m := range o.mentions {
+			orgAt[m.first] = o
+		}
+	}
+	personAt := map[int]*personB{}
+	for _, p := range b.people {
+		for _, m := range p.mentions {
+			personAt[m.first] = p
+		}
+	}
+	for _, s := range d.Sentences {
+		if d.Paragraphs[s.Para].Boilerplate {
+			continue
+		}
+		// items: capitalised runs separated only by "," "and" "dan" "serta" "&"
+		var items []span
+		flushList := func() {
+			if len(items) >= 3 {
+				b.settleList(items, orgAt, personAt)
+			}
+			items = items[:0]
+		}
+		for i := s.First; i < s.End; {
+			if !b.isNameToken(i) {
+				t := d.Tokens[i]
+				if !(t.Kind == article.Punct && b.text(i) == "," || t.Kind == article.Word && listJoiners[t.Fold]) {
+					flushList()
+				}
+				i++
+				continue
+			}
+			j := i + 1
+			for j < s.End && b.isNameToken(j) {
+				j++
+			}
+			items = append(items, span{i, j})
+			i = j
+		}
+		flushList()
+	}
+}
+
+var listJoiners = map[string]bool{"and": true, "dan": true, "serta": true, "&": true, "or": true, "atau": true}
+
+func (b *builder) settleList(items []span, orgAt map[int]*orgB, personAt map[int]*personB) {
+	orgs, people, other := 0, 0, 0
+	for _, it := range items {
+		switch {
+		case orgAt[it.first] != nil:
+			orgs++
+		case personAt[it.first] != nil:
+			people++
+		case b.ctaken[it.first]:
+			other++
+		}
+	}
+	if orgs < 2 || orgs <= people+other {
+		return
+	}
+	for _, it := range items {
+		if orgAt[it.first] != nil || b.ctaken[it.first] {
+			continue
+		}
+		if p := personAt[it.first]; p != nil {
+			if len(p.mentions) != 1 || len(p.titles) > 0 {
+				continue
+			}
+			p.name = "" // dropped by set()
+			for k := it.first; k < it.end; k++ {
+				b.taken[k] = false
+			}
+		}
+		if b.headline(it.first) {
+			continue
+		}
+		b.addOrg(it.first, it.end, "", "", "")
+	}
 }
 
 // nameParts finds later mentions of a person by one of their name words
@@ -1082,6 +1189,16 @@ func (b *builder) nameParts() {
 	}
 }
 
+// nameOverlaps reports whether one name ends with the other's last two
+// words: "Badan Pusat Statistik" and "Pusat Statistik".
+func nameOverlaps(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	return fa[len(fa)-1] == fb[len(fb)-1] && fa[len(fa)-2] == fb[len(fb)-2]
+}
+
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
@@ -1113,6 +1230,9 @@ func (b *builder) set() *Set {
 	}
 	sort.SliceStable(b.orgs, func(i, j int) bool { return firstOf(b.orgs[i].mentions) < firstOf(b.orgs[j].mentions) })
 	for _, o := range b.orgs {
+		if o.name == "" {
+			continue
+		}
 		org := Organization{Name: o.name, Acronym: o.acronym, Aliases: o.aliases, Type: o.typ}
 		if o.acronym != "" && o.name != o.acronym {
 			org.Aliases = appendUnique(org.Aliases, o.name)

@@ -43,6 +43,7 @@ type Set struct {
 	Locatives     Words // prepositions of place: a capital after them is a place, not a government
 	NotNames      Words // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
 	PlaceWords    Words // words that make a name a place: island, strait, pulau, jalan
+	Events        Words // words that make a name an event: championship, summit, piala, kejuaraan
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -174,6 +175,7 @@ func load(lang string) (*Set, error) {
 	s.Locatives = word("locatives")
 	s.NotNames = word("not_names")
 	s.PlaceWords = word("place_words")
+	s.Events = word("events")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}

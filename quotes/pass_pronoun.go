@@ -1,0 +1,134 @@
+package quotes
+
+import (
+	"sort"
+
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/entities"
+)
+
+// How far back, in paragraphs, a pronoun or a title looks for its person.
+const lookBack = 6
+
+// pronounPass resolves a pronoun speaker: "“…,” ujarnya", "“…,” kata dia",
+// "“…,” ia menandaskan", "“…,” he added", "When asked, she said: “…”". The
+// pronoun goes to the most recent compatible person who spoke before the
+// quote (the subject of a speech verb, or the speaker of an earlier quote);
+// failing that, to the most recent compatible person of the last paragraphs.
+// "it" goes to an organization.
+func pronounPass(s *state, i int) (attribution, bool) {
+	c, ok := s.primary(i)
+	if !ok || c.subj != subjPronoun {
+		return attribution{}, false
+	}
+	kind := entities.KindPerson
+	if s.d.Tokens[c.subjFirst].Fold == "it" {
+		kind = entities.KindOrganization
+	}
+	ref, ok := s.antecedent(i, kind, c.gender)
+	if !ok {
+		return attribution{}, false
+	}
+	sp := s.d.Slice(c.subjFirst, c.subjEnd)
+	if c.cliticNya {
+		// the mention is the -nya of "ujarnya"
+		t := s.d.Tokens[c.subjFirst]
+		if t.End-t.Start > 3 {
+			sp = article.Span{Start: t.End - 3, End: t.End}
+		}
+	}
+	return attribution{ref: ref, mention: &sp, cue: &c}, true
+}
+
+// antecedent finds the entity of kind a pronoun before quote i refers to.
+func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.Ref, bool) {
+	q := &s.qs[i]
+	compatible := func(r entities.Ref) bool {
+		if r.Kind != kind || !s.isSpeaker(r) {
+			return false
+		}
+		if kind == entities.KindPerson && (gender == "m" || gender == "f") {
+			g := s.ents.People[r.Index].Gender
+			return g == "" || g == gender
+		}
+		return true
+	}
+	minPara := q.para - lookBack
+	// the most recent speech subject before the quote
+	subjPos, subjRef := -1, entities.Ref{}
+	var fallback entities.Located
+	hasFallback, fallbackSubj := false, false
+	idx := s.ents.Index
+	k := sort.Search(len(idx), func(k int) bool { return idx[k].First >= q.open })
+	for n := 0; k > 0 && n < 200; n++ {
+		k--
+		l := idx[k]
+		if int(s.d.Tokens[l.First].Para) < minPara {
+			break
+		}
+		if !compatible(l.Ref) {
+			continue
+		}
+		if int(s.d.Tokens[l.First].Para) >= q.para-2 {
+			// the most recent person, preferring one who opens its sentence
+			if !hasFallback || !fallbackSubj && s.opensClause(l) {
+				fallback, hasFallback, fallbackSubj = l, true, s.opensClause(l)
+			}
+		}
+		if s.isSpeechSubject(l) {
+			subjPos, subjRef = l.First, l.Ref
+			break
+		}
+	}
+	// the speaker of the last attributed quote before this one
+	for j := i - 1; j >= 0 && s.qs[j].para >= minPara; j-- {
+		if a := s.att[j]; a.ok && compatible(a.ref) {
+			if s.qs[j].open > subjPos {
+				subjPos, subjRef = s.qs[j].open, a.ref
+			}
+			break
+		}
+	}
+	if subjPos >= 0 {
+		return subjRef, true
+	}
+	if hasFallback {
+		return fallback.Ref, true
+	}
+	return entities.Ref{}, false
+}
+
+// isSpeechSubject reports whether the mention l is the subject of a speech
+// verb: "Retno mengatakan", "Blinken said", "kata Retno", "“…,” said Jumisi".
+func (s *state) isSpeechSubject(l entities.Located) bool {
+	pend := s.d.Paragraphs[s.d.Tokens[l.First].Para].End
+	k := l.End
+	for k < pend && adverbs[s.d.Tokens[k].Fold] {
+		k++
+	}
+	if v, _, ok := s.verbAt(k, pend); ok && (v.kind == either || v.kind == subjectFirst) {
+		return true
+	}
+	pf := s.d.Paragraphs[s.d.Tokens[l.First].Para].First
+	j := l.First - 1
+	for j >= pf && l.First-j <= 6 && s.npWord(j) {
+		j--
+	}
+	if v, _, ok := s.verbAt(j, pend); ok {
+		return v.kind == verbFirst || v.kind == either && s.afterQuoteOrComma(j)
+	}
+	return false
+}
+
+// opensClause reports whether mention l is the subject of its sentence:
+// only title words, honorifics or a dateline stand between the sentence
+// start and the name ("Menlu Retno bertemu …").
+func (s *state) opensClause(l entities.Located) bool {
+	sent := s.d.Sentences[s.d.Tokens[l.First].Sent]
+	for k := l.First - 1; k >= sent.First; k-- {
+		if !s.npWord(k) && !s.d.Tokens[k].Is(article.Dateline) && !s.d.isPunct(k, ",") {
+			return false
+		}
+	}
+	return true
+}

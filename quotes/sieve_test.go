@@ -1,0 +1,121 @@
+package quotes
+
+import "testing"
+
+var (
+	jokowi   = ent{name: "Joko Widodo", aliases: []string{"Jokowi"}, gender: "m", titles: []string{"presiden"}}
+	albanese = ent{name: "Anthony Albanese", aliases: []string{"Albanese"}, gender: "m", titles: []string{"prime minister"}}
+	wong     = ent{name: "Penny Wong", aliases: []string{"Wong"}, gender: "f", titles: []string{"foreign minister"}}
+	lamamra  = ent{name: "Ramtane Lamamra", aliases: []string{"Lamamra"}, gender: "m"}
+	kemlu    = ent{name: "Kementerian Luar Negeri", aliases: []string{"Kemlu"}}
+	kremlin  = ent{name: "Kremlin"}
+	kpk      = ent{name: "Komisi Pemberantasan Korupsi", aliases: []string{"KPK"}}
+)
+
+func TestPassCueAfter(t *testing.T) {
+	runCases(t, []sieveCase{
+		{name: "id/cue-after/kata", text: "“Kami siap,” kata Retno.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}}, why: "bare verb right after the closing mark, name after it"},
+		{name: "id/cue-after/ujar-title-name", text: "“Kami siap,” ujar Menteri Luar Negeri Retno Marsudi kepada wartawan.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}}, why: "a title before the name stays in the speaker phrase"},
+		{name: "id/cue-after/org-in-title", text: "“Kami siap,” ungkap Juru Bicara KPK Ali Fikri dalam keterangannya.", people: []ent{{name: "Ali Fikri"}}, orgs: []ent{kpk},
+			want: []want{{"Kami siap", "Ali Fikri", "cue-after"}}, why: "the person, not the organization of the title, speaks"},
+		{name: "id/cue-after/subject-first", text: "“Kami siap,” Retno menegaskan.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}}, why: "a meN- verb takes its speaker before it"},
+		{name: "id/cue-after/demikian", text: "“Kami siap,” demikian kata Retno.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}}, why: "demikian before the verb"},
+		{name: "en/cue-after/said-x", text: "“We are ready,” said Mr. Blinken.", people: []ent{blinken},
+			want: []want{{"We are ready", "Antony Blinken", "cue-after"}}, why: "verb-first English attribution with an honorific"},
+		{name: "en/cue-after/told-reporters", text: "“We are ready,” Secretary of State Antony Blinken told reporters on Monday.", people: []ent{blinken},
+			want: []want{{"We are ready", "Antony Blinken", "cue-after"}}, why: "subject with a title, then told"},
+		{name: "en/cue-after/possessive-title", text: "\"We are ready,\" Australia's prime minister Anthony Albanese told a news conference.", people: []ent{albanese},
+			want: []want{{"We are ready", "Anthony Albanese", "cue-after"}}, why: "a possessive country before the title"},
+		{name: "en/cue-after/org", text: "“The talks were useful,” the Kremlin said in a statement.", orgs: []ent{kremlin},
+			want: []want{{"The talks were useful", "Kremlin", "cue-after"}}, why: "an organization speaks"},
+		{name: "id/cue-after/org", text: "“Kami mengecam serangan itu,” Kemlu menyatakan dalam siaran pers.", orgs: []ent{kemlu},
+			want: []want{{"Kami mengecam serangan itu", "Kementerian Luar Negeri", "cue-after"}}, why: "an organization speaks in Indonesian"},
+		{name: "en/cue-after/anonymous", text: "Blinken met Wong. “We are ready,” a senior official said.", people: []ent{blinken, wong},
+			want: []want{{"We are ready", "", ""}}, why: "an unnamed speaker stays null; no pass guesses"},
+		{name: "id/cue-after/anonymous", text: "Retno bertemu Lamamra. “Kami siap,” kata seorang pejabat.", people: []ent{retno, lamamra},
+			want: []want{{"Kami siap", "", ""}}, why: "an unnamed speaker stays null"},
+		{name: "en/cue-after/missed-name", text: "“We are ready,” said Jumisi.", why: "a name the entities result lacks leaves the speaker null",
+			want: []want{{"We are ready", "", ""}}},
+		{name: "en/cue-after/country", text: "“We are ready,” China said.", why: "a country is no speaker",
+			want: []want{{"We are ready", "", ""}}},
+	})
+}
+
+func TestPassCueBefore(t *testing.T) {
+	runCases(t, []sieveCase{
+		{name: "id/cue-before/mengatakan", text: "Jokowi mengatakan, “Kita harus bekerja lebih keras.”", people: []ent{jokowi},
+			want: []want{{"Kita harus bekerja lebih keras.", "Joko Widodo", "cue-before"}}, why: "subject, verb, comma, quote"},
+		{name: "id/cue-before/menurut", text: "Menurut Jokowi, “Kita harus bekerja lebih keras.”", people: []ent{jokowi},
+			want: []want{{"Kita harus bekerja lebih keras.", "Joko Widodo", "cue-before"}}, why: "menurut takes its source after it"},
+		{name: "en/cue-before/colon", text: "Albanese said: “We must work harder.”", people: []ent{albanese},
+			want: []want{{"We must work harder.", "Anthony Albanese", "cue-before"}}, why: "verb and colon before the quote"},
+		{name: "en/cue-before/according-to", text: "According to Albanese, “we must work harder than ever.”", people: []ent{albanese},
+			want: []want{{"we must work harder than ever.", "Anthony Albanese", "cue-before"}}, why: "according to"},
+		{name: "en/cue-before/addressee", text: "Albanese told business leaders in Jakarta: “We must work harder.”", people: []ent{albanese},
+			want: []want{{"We must work harder.", "Anthony Albanese", "cue-before"}}, why: "told with an addressee"},
+	})
+}
+
+func TestPassPronoun(t *testing.T) {
+	runCases(t, []sieveCase{
+		{name: "id/pronoun/nya", text: "Retno bertemu Menlu Aljazair Ramtane Lamamra di New York.\n\n“Perdagangan kita naik lima persen,” ujarnya.", people: []ent{retno, lamamra},
+			want: []want{{"Perdagangan kita naik lima persen", "Retno Marsudi", "pronoun"}}, why: "-nya goes to the subject of the paragraph, not the object"},
+		{name: "id/pronoun/previous-attribution", text: "“Kami siap,” kata Retno.\n\nIa juga bertemu Ramtane Lamamra.\n\n“Hubungan kita sangat baik,” katanya.", people: []ent{retno, lamamra},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}, {"Hubungan kita sangat baik", "Retno Marsudi", "pronoun"}}, why: "prefer the subject of the previous attribution"},
+		{name: "id/pronoun/kata-dia", text: "“Kami siap,” kata Retno.\n\n“Hubungan kita sangat baik,” kata dia.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}, {"Hubungan kita sangat baik", "Retno Marsudi", "pronoun"}}, why: "kata dia"},
+		{name: "id/pronoun/ia-subject-first", text: "“Kami siap,” kata Retno.\n\n“Hubungan kita sangat baik,” ia menandaskan.", people: []ent{retno},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}, {"Hubungan kita sangat baik", "Retno Marsudi", "pronoun"}}, why: "ia before a meN- verb"},
+		{name: "en/pronoun/he-added", text: "Blinken met Wong in Canberra.\n\n“We are ready,” he added.", people: []ent{blinken, wong},
+			want: []want{{"We are ready", "Antony Blinken", "pronoun"}}, why: "he: the most recent male person"},
+		{name: "en/pronoun/she-said", text: "Wong said the talks went well. Blinken agreed.\n\n“We are ready,” she said.", people: []ent{wong, blinken},
+			want: []want{{"We are ready", "Penny Wong", "pronoun"}}, why: "gender rules out the more recent Blinken"},
+		{name: "en/pronoun/before", text: "Blinken said the talks went well. When asked about Taiwan, he answered: “Our policy has not changed.”", people: []ent{blinken},
+			want: []want{{"Our policy has not changed.", "Antony Blinken", "pronoun"}}, why: "pronoun subject of a cue before the quote"},
+		{name: "en/pronoun/org-it", text: "The Kremlin rejected the report. “The talks were useful,” it said.", orgs: []ent{kremlin},
+			want: []want{{"The talks were useful", "Kremlin", "pronoun"}}, why: "it refers to an organization"},
+		{name: "en/pronoun/no-antecedent", text: "“We are ready,” he said.", why: "no person before the quote: null",
+			want: []want{{"We are ready", "", ""}}},
+	})
+}
+
+func TestPassTitleOnly(t *testing.T) {
+	runCases(t, []sieveCase{
+		{name: "id/title-only/menlu", text: "Menteri Luar Negeri Retno Marsudi bertemu Ramtane Lamamra.\n\n“Kami siap,” kata Menlu.", people: []ent{retno, lamamra},
+			want: []want{{"Kami siap", "Retno Marsudi", "title-only"}}, why: "Menlu stands for Menteri Luar Negeri"},
+		{name: "id/title-only/presiden", text: "Presiden Joko Widodo membuka acara itu.\n\n“Kita harus bekerja keras,” ujar Presiden.", people: []ent{{name: "Joko Widodo", aliases: []string{"Jokowi"}}},
+			want: []want{{"Kita harus bekerja keras", "Joko Widodo", "title-only"}}, why: "the title written before the name in the text"},
+		{name: "en/title-only/minister", text: "Foreign Minister Penny Wong met Antony Blinken.\n\n“We are ready,” the minister said.", people: []ent{{name: "Penny Wong", aliases: []string{"Wong"}}, blinken},
+			want: []want{{"We are ready", "Penny Wong", "title-only"}}, why: "minister matches foreign minister"},
+		{name: "en/title-only/prime-minister", text: "Anthony Albanese arrived in Jakarta.\n\n“We are ready,” the prime minister said.", people: []ent{albanese},
+			want: []want{{"We are ready", "Anthony Albanese", "title-only"}}, why: "Person.Titles from the entities result"},
+		{name: "id/title-only/org-fallback", text: "“Kami siap,” kata Juru Bicara KPK.", orgs: []ent{kpk},
+			want: []want{{"Kami siap", "Komisi Pemberantasan Korupsi", "title-only"}}, why: "no spokesperson named: the organization"},
+		{name: "en/title-only/unknown", text: "Anthony Albanese arrived in Jakarta.\n\n“We are ready,” the governor said.", people: []ent{albanese},
+			want: []want{{"We are ready", "", ""}}, why: "no person holds that title: null"},
+	})
+}
+
+func TestPassContinuation(t *testing.T) {
+	runCases(t, []sieveCase{
+		{name: "en/continuation/quote-paragraph", text: "“We can reduce emissions together,” Albanese said.\n\n“That is a big agenda and that is my objective.”", people: []ent{albanese},
+			want: []want{{"We can reduce emissions together", "Anthony Albanese", "cue-after"}, {"That is a big agenda and that is my objective.", "Anthony Albanese", "continuation"}},
+			why:  "a quote-only paragraph continues the previous speaker"},
+		{name: "id/continuation/quote-paragraph", text: "“Kita bisa mengurangi emisi bersama,” kata Retno.\n\n“Itu agenda besar dan itu tujuan saya.”", people: []ent{retno},
+			want: []want{{"Kita bisa mengurangi emisi bersama", "Retno Marsudi", "cue-after"}, {"Itu agenda besar dan itu tujuan saya.", "Retno Marsudi", "continuation"}},
+			why:  "a quote-only paragraph continues the previous speaker"},
+		{name: "en/continuation/after-claim", text: "Albanese said the new government would act on climate change.\n\n“That is a big agenda and that is my objective.”", people: []ent{albanese},
+			want: []want{{"That is a big agenda and that is my objective.", "Anthony Albanese", "continuation"}}, why: "the previous paragraph's speech verb names the speaker"},
+		{name: "id/continuation/after-claim", text: "Retno mengatakan Indonesia akan terus mendukung Palestina.\n\n“Itu komitmen kita sejak awal dan tidak akan berubah.”", people: []ent{retno},
+			want: []want{{"Itu komitmen kita sejak awal dan tidak akan berubah.", "Retno Marsudi", "continuation"}}, why: "speech verb in the previous paragraph"},
+		{name: "en/continuation/no-previous", text: "The talks ended on Friday.\n\n“That is a big agenda and that is my objective.”", people: []ent{albanese},
+			want: []want{{"That is a big agenda and that is my objective.", "", ""}}, why: "nothing to continue: null"},
+		{name: "en/continuation/forward", text: "“We will keep working with our partners.\n\n“There is no other way,” Blinken said.", people: []ent{blinken},
+			want: []want{{"We will keep working with our partners.", "Antony Blinken", "continuation"}, {"There is no other way", "Antony Blinken", "cue-after"}},
+			why:  "an open paragraph takes the speaker named at the end of the quotation"},
+	})
+}
