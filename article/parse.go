@@ -147,7 +147,9 @@ func isSpace(r rune, n int) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0'
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // tokenize appends the tokens of text[s:e] (one paragraph) to toks.
 func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Words) []Token {

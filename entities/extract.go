@@ -79,12 +79,12 @@ type builder struct {
 	orgKeys   map[string]*orgB
 	countries map[string]*countryB
 	corder    []*countryB
-	taken     []bool // tokens already part of a person or organization mention
-	ctaken    []bool // tokens already part of a country mention
+	taken     []bool          // tokens already part of a person or organization mention
+	ctaken    []bool          // tokens already part of a country mention
 	lower     map[string]bool // folded words that occur in lower case in the text
-	runEnd    int     // end of the run being parsed
-	pending   *runCtx // titles waiting for a name after "," or "(ACR)"
-	pendingAt int     // token where the pending name must start
+	runEnd    int             // end of the run being parsed
+	pending   *runCtx         // titles waiting for a name after "," or "(ACR)"
+	pendingAt int             // token where the pending name must start
 }
 
 type personB struct {
@@ -131,7 +131,7 @@ func (b *builder) tagAll(t *ner.Tagger) {
 }
 
 func (b *builder) tok(i int) article.Token { return b.d.Tokens[i] }
-func (b *builder) text(i int) string     { return b.d.TokenText(i) }
+func (b *builder) text(i int) string       { return b.d.TokenText(i) }
 
 // isNameToken reports whether token i can be part of a proper name run.
 func (b *builder) isNameToken(i int) bool {
@@ -148,6 +148,8 @@ var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "on": true, "&": true,
 	"bin": true, "binti": true, "van": true, "der": true, "den": true, "von": true, "de": true,
 	"da": true, "al": true, "el": true, "dan": true, "untuk": true,
+	// a lower-case honorific inside a name: "RSUD dr. Soetomo"
+	"dr.": true, "dr": true,
 }
 
 // sentence scans the capitalised runs of one sentence.
@@ -299,8 +301,7 @@ func (b *builder) run(i, j, sentFirst int) {
 			k += m
 			continue
 		}
-		f := b.tok(k).Fold
-		if lx.Honorifics.Has(f) || lx.Honorifics.Has(strings.TrimSuffix(f, ".")) {
+		if b.isHonorific(k) && (seg < 0 || !b.headBefore(seg, k)) {
 			flush(k)
 			ctx.honorific = true
 			k++
@@ -423,6 +424,12 @@ func (b *builder) stop(k int) bool {
 		return true
 	}
 	return false
+}
+
+// isHonorific reports whether token k is an honorific such as Pak, Mr. or Dr.
+func (b *builder) isHonorific(k int) bool {
+	f := b.tok(k).Fold
+	return b.lx.Honorifics.Has(f) || b.lx.Honorifics.Has(strings.TrimSuffix(f, "."))
 }
 
 func (b *builder) allCaps(i, j int) bool {
@@ -576,6 +583,16 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			}
 			return
 		}
+		// a region between the title and the name: "Gubernur Jawa Barat
+		// Dedi Mulyadi", "Bupati Garut ..."
+		if k := b.personTail(i, j); k < j && !ctx.honorific {
+			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(k-1).End])
+			i = k
+		}
+		b.addPerson(i, j, ctx, -1)
+		return
+	}
+	if j-i == 1 && b.initials(i) {
 		b.addPerson(i, j, ctx, -1)
 		return
 	}
@@ -640,6 +657,19 @@ func (b *builder) headline(i int) bool {
 	return words >= 4 && caps*10 >= words*7
 }
 
+// initials reports whether token i is a person written with initials, as
+// crime news names suspects and victims: "tersangka berinisial HS",
+// "korban AR (34)".
+func (b *builder) initials(i int) bool {
+	t := b.tok(i)
+	n := utf8.RuneCountInString(b.text(i))
+	if !t.Is(article.AllCaps) || n < 2 || n > 3 || i == 0 {
+		return false
+	}
+	prev := b.tok(i - 1).Fold
+	return prev == "inisial" || prev == "berinisial" || prev == "initials" || b.lx.Roles.Has(prev) && b.lx.Lang == "id"
+}
+
 // placeWords reports whether [i, j) names a place: "Spratly Islands",
 // "Pulau Natuna", "Jalan Sudirman".
 func (b *builder) placeWords(i, j int) bool {
@@ -685,7 +715,8 @@ func (b *builder) personTail(i, j int) int {
 		return j
 	}
 	for k := i + 1; k < j; k++ {
-		if strings.HasPrefix(b.tags[k], "B-PER") {
+		if strings.HasPrefix(b.tags[k], "B-PER") && !b.isHonorific(k-1) {
+			// (a name after "dr." is the organization's namesake: "RSUD dr. Soetomo")
 			return k
 		}
 	}
@@ -864,9 +895,13 @@ func markIn(taken []bool, i, j int) bool {
 // addPerson records a person mention [i, j); known is a lexicon index or -1.
 func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
 	defer ctx.reset()
-	// strip a trailing possessive or stray punctuation
-	for j > i && b.tok(j-1).Kind != article.Word {
+	// strip a trailing possessive or stray punctuation, and leading
+	// honorifics: "Sir Keir Starmer" is Keir Starmer
+	for j > i && (b.tok(j-1).Kind != article.Word || b.tok(j-1).Is(article.Possessive)) {
 		j--
+	}
+	for i < j-1 && b.isHonorific(i) {
+		i++
 	}
 	if j <= i || !b.mark(i, j) {
 		return
@@ -977,6 +1012,7 @@ func (b *builder) addOrg(i, j int, name, acronym, typ string) *orgB {
 	}
 	o.aliases = appendUnique(o.aliases, surface)
 	o.mentions = append(o.mentions, span{i, j})
+	b.countriesWithin(i, j, name)
 	for _, k := range keys {
 		b.orgKeys[k] = o
 	}
@@ -995,6 +1031,26 @@ func (b *builder) addCountry(i, j int, ref lexicon.CountryRef) *countryB {
 		c.spans = append(c.spans, span{i, j})
 	}
 	return c
+}
+
+// countriesWithin records the countries named inside an organization's
+// name: "U.S. State Department", "Kementerian Pertahanan Korsel". A country
+// that is part of a known organization's own name ("Bank Indonesia",
+// "Garuda Indonesia") is not a reference to the country.
+func (b *builder) countriesWithin(i, j int, known string) {
+	for k := i; k < j; k++ {
+		if b.ctaken[k] {
+			continue
+		}
+		if ref, m, ok := b.country(k, j); ok && ref.Kind != lexicon.CountryCapital {
+			if known != "" && strings.Contains(strings.ToLower(known), strings.ToLower(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])) {
+				k += m - 1
+				continue
+			}
+			b.addCountry(k, k+m, ref)
+			k += m - 1
+		}
+	}
 }
 
 // parenthetical links "X (ACR)" after a run ending before token j and
@@ -1233,10 +1289,7 @@ func (b *builder) set() *Set {
 		if o.name == "" {
 			continue
 		}
-		org := Organization{Name: o.name, Acronym: o.acronym, Aliases: o.aliases, Type: o.typ}
-		if o.acronym != "" && o.name != o.acronym {
-			org.Aliases = appendUnique(org.Aliases, o.name)
-		}
+		org := Organization{Name: o.name, Acronym: o.acronym, Aliases: appendUnique(o.aliases, o.name), Type: o.typ}
 		ref := Ref{Kind: KindOrganization, Index: len(s.Organizations)}
 		for _, m := range sortSpans(o.mentions) {
 			org.Mentions = append(org.Mentions, d.Mention(d.Slice(m.first, m.end)))
