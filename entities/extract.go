@@ -55,9 +55,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 		lang = "en"
 	}
 	b := &builder{d: doc, lx: lexicon.For(lang), countries: map[string]*countryB{}, orgKeys: map[string]*orgB{}}
-	if t := x.tagger(lang); t != nil {
-		b.tagAll(t)
-	}
+	b.tagger = x.tagger(lang)
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		if doc.Paragraphs[s.Para].Boilerplate {
@@ -73,7 +71,10 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 type builder struct {
 	d         *article.Doc
 	lx        *lexicon.Set
-	tags      []string // NER tag per token ("" without a tagger)
+	tagger    *ner.Tagger // nil when disabled
+	tags      []string    // NER tag per token, filled per sentence on demand
+	tagged    []bool      // sentences already tagged
+	words     []string    // scratch buffer for the tagger
 	people    []*personB
 	orgs      []*orgB
 	orgKeys   map[string]*orgB
@@ -112,22 +113,31 @@ type countryB struct {
 
 type span struct{ first, end int }
 
-func (b *builder) tagAll(t *ner.Tagger) {
-	d := b.d
-	b.tags = make([]string, len(d.Tokens))
-	var words []string
-	for _, s := range d.Sentences {
-		if d.Paragraphs[s.Para].Boilerplate {
-			continue
-		}
-		words = words[:0]
+// tag returns the tagger's BIO tag for token k ("" without a tagger). A
+// sentence is tagged the first time one of its tokens is asked about, so
+// sentences the lexicons settle alone cost nothing.
+func (b *builder) tag(k int) string {
+	if b.tagger == nil || k < 0 || k >= len(b.d.Tokens) {
+		return ""
+	}
+	if b.tags == nil {
+		b.tags = make([]string, len(b.d.Tokens))
+		b.tagged = make([]bool, len(b.d.Sentences))
+	}
+	si := b.d.Tokens[k].Sent
+	if !b.tagged[si] {
+		b.tagged[si] = true
+		s := b.d.Sentences[si]
+		words := b.words[:0]
 		for i := s.First; i < s.End; i++ {
-			words = append(words, d.TokenText(i))
+			words = append(words, b.d.TokenText(i))
 		}
-		for k, tag := range t.Tag(words) {
-			b.tags[s.First+k] = tag
+		b.words = words
+		for i, t := range b.tagger.Tag(words) {
+			b.tags[s.First+i] = t
 		}
 	}
+	return b.tags[k]
 }
 
 func (b *builder) tok(i int) article.Token { return b.d.Tokens[i] }
@@ -349,7 +359,7 @@ func (b *builder) run(i, j, sentFirst int) {
 
 // personAt reports whether the tagger starts a person name at token k.
 func (b *builder) personAt(k int) bool {
-	return b.tags != nil && k < len(b.tags) && b.tags[k] == "B-PER"
+	return b.tag(k) == "B-PER"
 }
 
 // titleEnd shortens a title match [k, k+m) that ends inside an organization
@@ -573,7 +583,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		return
 	}
 	if ctx.personal() {
-		untagged := j-i == 1 && b.tags != nil && b.tags[i] == "O" && j < len(b.d.Tokens) && b.text(j) == ","
+		untagged := j-i == 1 && b.tag(i) == "O" && j < len(b.d.Tokens) && b.text(j) == ","
 		if ci, cj := b.trimCommon(i, j); cj <= ci || untagged {
 			// "Koordinator Aksi, Mutiara Ika Pratiwi": a title word, not a name
 			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(j-1).End])
@@ -697,7 +707,7 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if j-i == 1 && (b.lx.OrgHeads.Has(t.Fold) || b.lx.Titles.Has(t.Fold)) {
 			return true
 		}
-		return j-i == 1 && t.Is(article.SentStart) && b.tags != nil && b.tags[k] == "O" && b.personByWord(t.Fold) == nil
+		return j-i == 1 && t.Is(article.SentStart) && b.tag(k) == "O" && b.personByWord(t.Fold) == nil
 	}
 	for i < j && common(i) {
 		i++
@@ -711,11 +721,11 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 // personTail returns where a person's name starts at the end of an
 // organization segment [i, j), or j.
 func (b *builder) personTail(i, j int) int {
-	if b.tags == nil {
+	if b.tagger == nil {
 		return j
 	}
 	for k := i + 1; k < j; k++ {
-		if strings.HasPrefix(b.tags[k], "B-PER") && !b.isHonorific(k-1) {
+		if b.tag(k) == "B-PER" && !b.isHonorific(k-1) {
 			// (a name after "dr." is the organization's namesake: "RSUD dr. Soetomo")
 			return k
 		}
@@ -746,12 +756,12 @@ func (b *builder) orgKind(i, j int) string {
 
 // nerLabel returns the tagger's majority label over [i, j), or "".
 func (b *builder) nerLabel(i, j int) string {
-	if b.tags == nil {
+	if b.tagger == nil {
 		return ""
 	}
 	count := map[string]int{}
 	for k := i; k < j; k++ {
-		if t := b.tags[k]; len(t) > 2 {
+		if t := b.tag(k); len(t) > 2 {
 			count[t[2:]]++
 		}
 	}

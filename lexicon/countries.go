@@ -1,6 +1,5 @@
 package lexicon
 
-
 import (
 	"embed"
 	"fmt"

@@ -4,6 +4,7 @@ package fold
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,11 +30,7 @@ func String(s string) string {
 		case '\u2019', '\u2018', '\u02bc', '\u2032':
 			b.WriteByte('\'')
 		default:
-			if r == utf8.RuneError {
-				b.WriteRune(r)
-				continue
-			}
-			b.WriteString(strings.ToLower(string(r)))
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
