@@ -583,8 +583,12 @@ func (d *Doc) detectLang(ids map[string]lexicon.Words) string {
 			second = n
 		}
 	}
-	if bestN < 2 || bestN < 2*second && bestN-second < 3 {
-		return Unknown
+	switch {
+	case bestN >= 2 && (bestN >= 2*second || bestN-second >= 3):
+		return best
+	case bestN == 1 && second == 0:
+		// a short text with one function word and none of another language
+		return best
 	}
-	return best
+	return Unknown
 }

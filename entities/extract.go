@@ -162,6 +162,30 @@ var connectors = map[string]bool{
 	"dr.": true, "dr": true,
 }
 
+// englishOrg reports whether [i, j) has the head or tail of an English
+// organization name, as Indonesian news keeps English names as they are
+// ("Institute for National Security Strategy").
+func (b *builder) englishOrg(i, j int) bool {
+	en := lexicon.For("en")
+	if en == b.lx {
+		return false
+	}
+	for k := i; k < j; k++ {
+		f := b.tok(k).Fold
+		if en.OrgHeads.Has(f) && k == i || en.OrgTails.Has(f) && k == j-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConnectors join the words of a person's name; the other connectors
+// only join organization names.
+var nameConnectors = map[string]bool{
+	"bin": true, "binti": true, "van": true, "der": true, "den": true, "von": true, "de": true,
+	"da": true, "al": true, "el": true, "dr.": true, "dr": true,
+}
+
 // sentence scans the capitalised runs of one sentence.
 func (b *builder) sentence(first, end int) {
 	if b.taken == nil {
@@ -228,12 +252,16 @@ func (b *builder) run(i, j, sentFirst int) {
 			ctx.aff = b.affiliationEndingAt(start)
 		}
 	}
-	b.pending = nil
+	if b.pending != nil && i >= b.pendingAt {
+		b.pending = nil
+	}
 	seg := -1
 	segCountry := false // the open segment started with a country adjective
-	flush := func(k int) {
+	// flush classifies the open segment [seg, k). cont says a lexicon match
+	// follows inside the run, which makes a titled segment part of the title.
+	flush := func(k int, cont bool) {
 		if seg >= 0 && seg < k {
-			if k < j && ctx.personal() && !ctx.honorific && !segCountry {
+			if cont && k < j && ctx.personal() && !ctx.honorific && !segCountry {
 				// more of the run follows: "Direktur Penyidikan KPK Asep
 				// Guntur" - the words belong to the title
 				ctx.extendTitle(b.d.Text[b.tok(seg).Start:b.tok(k-1).End])
@@ -264,7 +292,7 @@ func (b *builder) run(i, j, sentFirst int) {
 		n := j - k
 		// numbers only belong to organization names
 		if b.tok(k).Kind == article.Number {
-			flush(k)
+			flush(k, true)
 			k++
 			continue
 		}
@@ -274,7 +302,7 @@ func (b *builder) run(i, j, sentFirst int) {
 			continue
 		}
 		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) {
-			flush(k)
+			flush(k, true)
 			o := lx.Orgs[idx]
 			if _, _, generic := lx.OrgHeads.Match(m, word); generic && k+m < j {
 				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind != lexicon.CountryDemonym && k+m+cm == j {
@@ -292,7 +320,7 @@ func (b *builder) run(i, j, sentFirst int) {
 			continue
 		}
 		if ref, m, ok := b.country(k, j); ok && !b.headBefore(seg, k) {
-			flush(k)
+			flush(k, true)
 			cb := b.addCountry(k, k+m, ref)
 			ctx.affiliate(Affiliation{Kind: KindCountry, Name: lexicon.CountryDisplayName(cb.code, lx.Lang), Code: cb.code})
 			// a country adjective before an organization pattern starts the
@@ -306,13 +334,13 @@ func (b *builder) run(i, j, sentFirst int) {
 		}
 		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) {
 			m = b.titleEnd(k, m, j)
-			flush(k)
+			flush(k, true)
 			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
 			k += m
 			continue
 		}
 		if b.isHonorific(k) && (seg < 0 || !b.headBefore(seg, k)) {
-			flush(k)
+			flush(k, true)
 			ctx.honorific = true
 			k++
 			continue
@@ -324,18 +352,22 @@ func (b *builder) run(i, j, sentFirst int) {
 			continue
 		}
 		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) {
-			flush(k)
+			flush(k, false)
 			k++
 			continue
 		}
 		if connectors[b.tok(k).Fold] && seg >= 0 {
+			if !nameConnectors[b.tok(k).Fold] && !b.headBefore(seg, k) && !b.endsWithTail(seg, j) && !strings.HasSuffix(b.tag(k+1), "ORG") && !b.englishOrg(seg, j) {
+				// "Ruben Amorim and Arsenal": two names, not one
+				flush(k, false)
+			}
 			k++
 			continue
 		}
 		if seg >= 0 && !segCountry && k+1 < j && !b.headBefore(seg, k) && lx.OrgHeads.StartsAny(b.tok(k).Fold) {
 			if _, _, ok := lx.OrgHeads.Match(n, word); ok {
 				// "Sidang Majelis Umum": the organization starts at its head
-				flush(k)
+				flush(k, true)
 			}
 		}
 		if seg < 0 {
@@ -343,7 +375,7 @@ func (b *builder) run(i, j, sentFirst int) {
 		}
 		k++
 	}
-	flush(j)
+	flush(j, true)
 	// "Perserikatan Bangsa-Bangsa (PBB)": an acronym in parentheses.
 	next := b.parenthetical(j)
 	if len(ctx.titles) > 0 && next < len(b.d.Tokens) {
@@ -493,6 +525,9 @@ func (b *builder) country(k, j int) (lexicon.CountryRef, int, bool) {
 // the token where it starts.
 func (b *builder) titleBefore(i, sentFirst int) ([]string, int) {
 	for start := max(sentFirst, i-5); start < i; start++ {
+		if b.taken[start] || b.ctaken[start] {
+			continue // "Conservative Party leader": the title is "leader"
+		}
 		if _, m, ok := b.lx.Titles.Match(i-start, func(n int) string { return b.tok(start + n).Fold }); ok && start+m == i {
 			return []string{b.d.Text[b.tok(start).Start:b.tok(i-1).End]}, start
 		}
@@ -564,7 +599,13 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
 		cut := b.personTail(i, j)
 		if cut-i >= 2 || cut-i == 1 && b.tok(i).Is(article.AllCaps) {
-			ob := b.addOrg(i, cut, "", "", b.orgKind(i, cut))
+			var ob *orgB
+			if idx, ok := b.knownOrg(i, cut); ok {
+				o := b.lx.Orgs[idx]
+				ob = b.addOrg(i, cut, o.Name, o.Acronym, o.Kind)
+			} else {
+				ob = b.addOrg(i, cut, "", "", b.orgKind(i, cut))
+			}
 			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
 			if cut < j {
 				b.addPerson(cut, j, ctx, -1)
@@ -595,9 +636,9 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		}
 		// a region between the title and the name: "Gubernur Jawa Barat
 		// Dedi Mulyadi", "Bupati Garut ..."
-		if k := b.personTail(i, j); k < j && !ctx.honorific {
-			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(k-1).End])
-			i = k
+		if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && i+m < j && !ctx.honorific {
+			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(i+m-1).End])
+			i += m
 		}
 		b.addPerson(i, j, ctx, -1)
 		return
@@ -684,6 +725,9 @@ func (b *builder) initials(i int) bool {
 // "Pulau Natuna", "Jalan Sudirman".
 func (b *builder) placeWords(i, j int) bool {
 	first, last := b.tok(i).Fold, b.tok(j-1).Fold
+	if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && m == j-i {
+		return true
+	}
 	return b.lx.PlaceWords.Has(first) || b.lx.PlaceWords.Has(last) || b.lx.Events.Has(first) || b.lx.Events.Has(last)
 }
 
@@ -716,6 +760,21 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		j--
 	}
 	return i, j
+}
+
+// knownOrg finds a lexicon organization named by [i, j) with a legal-form
+// or generic head in front: "PT Pertamina" is the known "PT Pertamina
+// (Persero)", alias "Pertamina".
+func (b *builder) knownOrg(i, j int) (int, bool) {
+	_, m, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold })
+	if !ok || m >= j-i {
+		return 0, false
+	}
+	idx, n, ok := b.lx.OrgIndex.Match(j-i-m, func(k int) string { return b.tok(i + m + k).Fold })
+	if !ok || n != j-i-m {
+		return 0, false
+	}
+	return idx, true
 }
 
 // personTail returns where a person's name starts at the end of an

@@ -44,6 +44,7 @@ type Set struct {
 	NotNames      Words // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
 	PlaceWords    Words // words that make a name a place: island, strait, pulau, jalan
 	Events        Words // words that make a name an event: championship, summit, piala, kejuaraan
+	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -180,6 +181,7 @@ func load(lang string) (*Set, error) {
 		s.Clitics = append(s.Clitics, c)
 	}
 	sort.Slice(s.Clitics, func(i, j int) bool { return len(s.Clitics[i]) > len(s.Clitics[j]) })
+	s.Regions = kinded("regions")
 	s.Hedges = kinded("hedges")
 	s.Negations = kinded("negations")
 	s.Titles = kinded("titles")
