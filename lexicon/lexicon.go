@@ -39,11 +39,11 @@ type Set struct {
 	Abbreviations Words // tokens ending in a period that do not end a sentence
 	Hedges        *Phrases[string]
 	Negations     *Phrases[string]
-	LangID        Words // frequent function words used to detect the language
-	Locatives     Words // prepositions of place: a capital after them is a place, not a government
-	NotNames      Words // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
-	PlaceWords    Words // words that make a name a place: island, strait, pulau, jalan
-	Events        Words // words that make a name an event: championship, summit, piala, kejuaraan
+	LangID        Words            // frequent function words used to detect the language
+	Locatives     Words            // prepositions of place: a capital after them is a place, not a government
+	NotNames      Words            // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
+	PlaceWords    Words            // words that make a name a place: island, strait, pulau, jalan
+	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
 	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
 
 	Titles      *Phrases[string] // office -> kind
