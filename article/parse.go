@@ -498,6 +498,9 @@ func (d *Doc) markBoilerplate(rules []lexicon.BoilerplateRule) {
 				continue
 			}
 			rest := lf[len(r.Prefix):]
+			if r.Whole && strings.TrimSpace(strings.TrimRight(rest, ": ")) != "" {
+				continue
+			}
 			if last, _ := utf8.DecodeLastRuneInString(r.Prefix); isWordRune(last) && rest != "" {
 				if next, _ := utf8.DecodeRuneInString(rest); isWordRune(next) {
 					continue

@@ -98,10 +98,12 @@ type Pronoun struct {
 }
 
 // A BoilerplateRule marks a line starting with Prefix as scraped page
-// furniture; with Tail set, everything after the line is too.
+// furniture; with Tail set, everything after the line is too; with Whole
+// set, only a line that is exactly Prefix (a lone "RELATED") counts.
 type BoilerplateRule struct {
 	Prefix string
 	Tail   bool
+	Whole  bool
 }
 
 var sets = sync.OnceValue(func() map[string]*Set {
@@ -282,7 +284,11 @@ func load(lang string) (*Set, error) {
 		return nil, err
 	}
 	err = eachRow(lang, "boilerplate", 1, func(f []string) error {
-		s.Boilerplate = append(s.Boilerplate, BoilerplateRule{Prefix: f[0], Tail: len(f) > 1 && f[1] == "tail"})
+		scope := ""
+		if len(f) > 1 {
+			scope = f[1]
+		}
+		s.Boilerplate = append(s.Boilerplate, BoilerplateRule{Prefix: f[0], Tail: scope == "tail", Whole: scope == "whole"})
 		return nil
 	})
 	if err != nil {
