@@ -83,6 +83,7 @@ type builder struct {
 	taken     []bool          // tokens already part of a person or organization mention
 	ctaken    []bool          // tokens already part of a country mention
 	lower     map[string]bool // folded words that occur in lower case in the text
+	notOrgs   map[string]bool // acronyms the text defines for things that are not organizations
 	runEnd    int             // end of the run being parsed
 	pending   *runCtx         // titles waiting for a name after "," or "(ACR)"
 	pendingAt int             // token where the pending name must start
@@ -192,6 +193,7 @@ func (b *builder) sentence(first, end int) {
 		b.taken = make([]bool, len(b.d.Tokens))
 		b.ctaken = make([]bool, len(b.d.Tokens))
 		b.lower = map[string]bool{}
+		b.notOrgs = map[string]bool{}
 		for i := range b.d.Tokens {
 			t := &b.d.Tokens[i]
 			if t.Kind == article.Word && !t.Is(article.Capitalized) && !t.Is(article.AllCaps) {
@@ -227,9 +229,88 @@ func (b *builder) sentence(first, end int) {
 		for j > i+1 && !b.isNameToken(j-1) && b.tok(j-1).Kind != article.Number {
 			j--
 		}
+		lead := i
+		for lead < j-1 && b.stop(lead) {
+			lead++
+		}
+		if k := b.listedName(lead, j, end); k > j {
+			// "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+			b.addOrg(lead, k, "", "", b.orgKind(lead, k))
+			b.parenthetical(k)
+			i = k
+			continue
+		}
 		b.run(i, j, first)
 		i = j
 	}
+}
+
+// listedName extends the run [i, j) over a comma-and list of capitalised
+// words when an acronym in parentheses follows whose letters are the
+// initials of the words: "Badan Meteorologi, Klimatologi, dan Geofisika
+// (BMKG)", "Philippine Atmospheric, Geophysical and Astronomical Services
+// Administration (PAGASA)". It returns the new end, or j.
+func (b *builder) listedName(i, j, end int) int {
+	if j >= end || b.text(j) != "," {
+		return j
+	}
+	k := j
+	joined := false
+	for k < end && k < j+16 {
+		t := b.tok(k)
+		switch {
+		case b.isNameToken(k):
+			k++
+			continue
+		case t.Kind == article.Punct && b.text(k) == ",":
+			k++
+			continue
+		case t.Kind == article.Word && listJoiners[t.Fold] && t.Fold != "or" && t.Fold != "atau":
+			joined = true
+			k++
+			continue
+		}
+		break
+	}
+	if !joined || k+2 >= end || b.text(k) != "(" || b.text(k+2) != ")" || !b.tok(k+1).Is(article.AllCaps) || !b.isNameToken(k-1) {
+		return j
+	}
+	var initials []rune
+	for x := i; x < k; x++ {
+		if b.isNameToken(x) {
+			r, _ := utf8.DecodeRuneInString(b.text(x))
+			initials = append(initials, unicode.ToUpper(r))
+		}
+	}
+	if !subsequence([]rune(b.text(k+1)), initials) {
+		return j
+	}
+	return k
+}
+
+// initialsMatch reports whether acr spells, in order, initials of the
+// capitalised words of [i, j).
+func (b *builder) initialsMatch(i, j int, acr string) bool {
+	var initials []rune
+	for x := i; x < j; x++ {
+		if b.isNameToken(x) {
+			r, _ := utf8.DecodeRuneInString(b.text(x))
+			initials = append(initials, unicode.ToUpper(r))
+		}
+	}
+	a := []rune(acr)
+	return len(a) >= 2 && len(initials) >= 2 && subsequence(a, initials) && a[0] == initials[0]
+}
+
+// subsequence reports whether every rune of a occurs in b in order.
+func subsequence(a, b []rune) bool {
+	n := 0
+	for _, r := range b {
+		if n < len(a) && a[n] == r {
+			n++
+		}
+	}
+	return n == len(a) && len(a) >= 2
 }
 
 // run parses one capitalised run [i, j) left to right.
@@ -332,7 +413,8 @@ func (b *builder) run(i, j, sentFirst int) {
 			k += m
 			continue
 		}
-		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) {
+		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) && !(seg >= 0 && m == 1 && b.tag(k) == "I-PER") {
+			// (a title word inside a name is part of it: "Lukman Hakim Siregar")
 			m = b.titleEnd(k, m, j)
 			flush(k, true)
 			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
@@ -598,6 +680,16 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
 		cut := b.personTail(i, j)
+		if b.headline(i) {
+			// "DPRD DKI Minta Pengawasan Diperketat": a headline's verb ends
+			// the name
+			for k := i + 1; k < cut; k++ {
+				if b.lower[b.tok(k).Fold] || b.tag(k) == "O" {
+					cut = k
+					break
+				}
+			}
+		}
 		if cut-i >= 2 || cut-i == 1 && b.tok(i).Is(article.AllCaps) {
 			var ob *orgB
 			if idx, ok := b.knownOrg(i, cut); ok {
@@ -612,6 +704,9 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			}
 			return
 		}
+	}
+	if j-i == 1 && b.notOrgs[b.tok(i).Fold] {
+		return // "(MBG)" after "Makan Bergizi Gratis": a programme, not an organization
 	}
 	// trailing numbers and connectors only belong to organizations
 	for j > i && (b.tok(j-1).Kind == article.Number || connectors[b.tok(j-1).Fold]) {
@@ -850,7 +945,7 @@ func (b *builder) isAcronym(i int) bool {
 	if strings.Trim(w, "IVXLC") == "" {
 		return false // roman numeral
 	}
-	return !b.stop(i) && !b.lx.NotNames.Has(t.Fold)
+	return !b.stop(i) && !b.lx.NotNames.Has(t.Fold) && !b.notOrgs[t.Fold]
 }
 
 // speechNear reports whether a speech verb stands right before or after
@@ -969,8 +1064,8 @@ func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
 	for j > i && (b.tok(j-1).Kind != article.Word || b.tok(j-1).Is(article.Possessive)) {
 		j--
 	}
-	for i < j-1 && b.isHonorific(i) {
-		i++
+	for i < j-1 && (b.isHonorific(i) || b.tok(i).Is(article.AllCaps) && b.lx.Titles.Has(b.tok(i).Fold)) {
+		i++ // "AKBP Yudha Pratama": a rank in capitals is a title
 	}
 	if j <= i || !b.mark(i, j) {
 		return
@@ -1178,6 +1273,36 @@ func (b *builder) parenthetical(j int) int {
 					if o.name == acr {
 						o.name = b.d.Text[b.tok(m.first).Start:b.tok(m.end-1).End]
 					}
+				}
+			}
+			return after
+		}
+	}
+	if close-in.first == 1 && b.tok(in.first).Is(article.AllCaps) && b.isNameToken(j-1) && !b.taken[j-1] && !b.ctaken[j-1] {
+		// An unclassified name with its acronym. After "program", "RUU",
+		// "bill" it is not an organization, here and wherever the acronym
+		// recurs ("program Makan Bergizi Gratis (MBG)"); otherwise a name
+		// whose initials the acronym spells is one ("Joint Chiefs of Staff
+		// (JCS)").
+		acr := b.tok(in.first).Fold
+		if _, known := b.lx.OrgIndex.Get(acr); !known {
+			start := j - 1
+			for start > 0 && (b.isNameToken(start-1) || connectors[b.tok(start-1).Fold]) && !b.taken[start-1] && !b.ctaken[start-1] && b.tok(start-1).Sent == b.tok(j).Sent {
+				start--
+			}
+			for start < j && (connectors[b.tok(start).Fold] || b.stop(start)) {
+				start++
+			}
+			switch {
+			case start > 0 && b.lx.Programs.Has(b.tok(start-1).Fold) || start < j && b.lx.Programs.Has(b.tok(start).Fold):
+				b.notOrgs[acr] = true
+			case start < j && b.initialsMatch(start, j, b.text(in.first)):
+				o := b.addOrg(start, j, "", "", b.orgKind(start, j))
+				if b.mark(in.first, in.end) {
+					o.acronym = b.text(in.first)
+					o.aliases = appendUnique(o.aliases, o.acronym)
+					o.mentions = append(o.mentions, in)
+					b.orgKeys[acr] = o
 				}
 			}
 			return after

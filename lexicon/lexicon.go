@@ -45,6 +45,7 @@ type Set struct {
 	PlaceWords    Words            // words that make a name a place: island, strait, pulau, jalan
 	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
 	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
+	Programs      Words            // nouns before a named programme, law or plan (program, RUU, bill): not organizations
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -179,6 +180,7 @@ func load(lang string) (*Set, error) {
 	s.NotNames = word("not_names")
 	s.PlaceWords = word("place_words")
 	s.Events = word("events")
+	s.Programs = word("programs")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}
