@@ -127,7 +127,7 @@ func checkSpans(t *testing.T, text string, r *warta.Result) {
 		require.Equal(t, q.Text, text[q.Start:q.End], "quote")
 	}
 	for _, c := range r.Claims {
-		require.Equal(t, c.Content.Text, text[c.Content.Start:c.Content.End], "claim")
+		require.Equal(t, c.Content, text[c.Start:c.End], "claim")
 	}
 }
 

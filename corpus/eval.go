@@ -85,7 +85,7 @@ func PredictionOf(r *warta.Result) Prediction {
 		p.Quotes = append(p.Quotes, GoldQuote{Text: q.Text, Speaker: q.Speaker})
 	}
 	for _, c := range r.Claims {
-		p.Claims = append(p.Claims, GoldClaim{Source: c.Source, Cue: c.Cue, Content: claimContent(c)})
+		p.Claims = append(p.Claims, GoldClaim{Source: c.Source, Cue: c.Cue, Content: c.Content})
 	}
 	return p
 }

@@ -64,3 +64,15 @@ func TestCLISample(t *testing.T) {
 	require.Equal(t, 0, code, errb.String())
 	assert.Contains(t, out.String(), "Retno Marsudi")
 }
+
+func TestCLIFormatHTML(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"-format", "html", "-sample"}, strings.NewReader(""), &out, &errb)
+	require.Equal(t, 0, code, errb.String())
+	assert.True(t, strings.HasPrefix(strings.TrimSpace(out.String()), "<!DOCTYPE html>"), "an HTML page")
+	assert.Contains(t, out.String(), "Retno Marsudi")
+
+	out.Reset()
+	code = run([]string{"-format", "xml", "-sample"}, strings.NewReader(""), &out, &errb)
+	assert.Equal(t, 2, code, "an unknown format is a usage error")
+}

@@ -6,11 +6,28 @@
 //	warta FILE                print one JSON object for FILE
 //	warta < FILE              the same, reading standard input
 //	warta -o DIR FILE...      write DIR/<name>.json for each FILE
+//	warta -format html FILE   a self-contained HTML page of the analysis
+//	warta -o OUT DIR...       analyse every .txt file under each DIR, recursively, into OUT/<path>.json
+//	warta -jsonl < in.jsonl > out.jsonl
+//	                          one article per JSON line in, one record per line out
+//	warta -csv OUTDIR INPUT...
+//	                          write CSV tables (articles, people, organizations,
+//	                          countries, quotes, claims) for files, directories or .jsonl files
+//	warta -index FILE.json -graph FILE.graphml|FILE.dot INPUT...
+//	                          aggregate across articles: merged entities, top
+//	                          speakers, co-occurrence, claims carried by several articles
 //	warta eval [-v] DIR       score against gold files in the ../shared/dev format
 //
 // Bad input (invalid UTF-8, an empty or unreadable file, a directory) is
 // reported on stderr and makes the exit status non-zero; with several files
 // the others are still processed.
+//
+// Batch runs (-jsonl, -csv, -index, -graph, or a directory with -o) use
+// package corpus: -workers N articles at once (default: the number of CPUs),
+// output in input order, and exactly one output record per input record: a
+// bad record becomes {"id": ..., "error": "..."} and the exit status 1. A
+// progress counter goes to stderr when it is a terminal. Inputs ending in
+// .jsonl or .ndjson are read as JSON Lines.
 package main
 
 import (
@@ -26,6 +43,7 @@ import (
 
 	"github.com/wartalab/warta"
 	"github.com/wartalab/warta/corpus"
+	"github.com/wartalab/warta/render"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -39,6 +57,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	outDir := fs.String("o", "", "write one `DIR`/<name>.json per input file")
 	sample := fs.Bool("sample", false, "analyse the embedded sample article")
 	compact := fs.Bool("compact", false, "print compact JSON")
+	format := fs.String("format", "json", "output `FORMAT` for single articles: json, or html (a self-contained page)")
+	var b batch
+	fs.BoolVar(&b.jsonl, "jsonl", false, "read JSON Lines (standard input or .jsonl files) and write JSON Lines")
+	fs.IntVar(&b.workers, "workers", 0, "analyse `N` articles at once in batch runs (default: number of CPUs)")
+	fs.StringVar(&b.csvDir, "csv", "", "write CSV tables into `DIR`")
+	fs.StringVar(&b.indexOut, "index", "", "write the cross-article aggregation as JSON to `FILE`")
+	fs.StringVar(&b.graphOut, "graph", "", "write the entity co-occurrence graph to `FILE` (.graphml or .dot)")
+	fs.StringVar(&b.vectors, "vectors", "", "word vectors (`FILE`, word2vec .bin or text .vec) for -index and -graph")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: warta [-o DIR] [FILE...] | warta eval [-v] GOLD_DIR")
 		fs.PrintDefaults()
@@ -51,7 +77,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	if *format != "json" && *format != "html" {
+		fmt.Fprintf(stderr, "warta: unknown -format %q (json or html)\n", *format)
+		return 2
+	}
+	ext := "." + *format
 	enc := func(w io.Writer, v any) error {
+		if *format == "html" {
+			res, ok := v.(*warta.Result)
+			if !ok {
+				return fmt.Errorf("warta: cannot render %T as html", v)
+			}
+			return render.Write(w, res)
+		}
 		e := json.NewEncoder(w)
 		e.SetEscapeHTML(false)
 		if !*compact {
@@ -60,6 +98,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.Encode(v)
 	}
 	files := fs.Args()
+	b.outDir, b.compact = *outDir, *compact
+	if b.wanted(files) {
+		if *format != "json" {
+			fmt.Fprintln(stderr, "warta: -format html works on single articles, not batch runs")
+			return 2
+		}
+		return b.run(a, files, stdin, stdout, stderr)
+	}
 	if len(files) == 0 {
 		var text string
 		if *sample || isTerminal(stdin) {
@@ -78,7 +124,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 		if *outDir != "" {
-			return writeFile(enc, *outDir, "stdin", res, stderr)
+			return writeFile(enc, *outDir, "stdin", ext, res, stderr)
 		}
 		if err := enc(stdout, res); err != nil {
 			fmt.Fprintf(stderr, "warta: write: %v\n", err)
@@ -100,7 +146,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			res, err = analyze(a, f, text)
 			if err == nil {
 				if *outDir != "" {
-					if writeFile(enc, *outDir, f, res, stderr) != 0 {
+					if writeFile(enc, *outDir, f, ext, res, stderr) != 0 {
 						status = 1
 					}
 					continue
@@ -142,14 +188,14 @@ func readFile(name string) (string, error) {
 	return string(b), nil
 }
 
-func writeFile(enc func(io.Writer, any) error, dir, name string, res *warta.Result, stderr io.Writer) int {
+func writeFile(enc func(io.Writer, any) error, dir, name, ext string, res *warta.Result, stderr io.Writer) int {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var buf bytes.Buffer
 	if err := enc(&buf, res); err != nil {
 		fmt.Fprintf(stderr, "warta: %s: %v\n", name, err)
 		return 1
 	}
-	if err := os.WriteFile(filepath.Join(dir, base+".json"), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, base+ext), buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(stderr, "warta: %v\n", err)
 		return 1
 	}
