@@ -43,6 +43,7 @@ import (
 
 	"github.com/wartalab/warta"
 	"github.com/wartalab/warta/corpus"
+	"github.com/wartalab/warta/entities"
 	"github.com/wartalab/warta/render"
 )
 
@@ -216,6 +217,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "list every miss")
 	lang := fs.String("lang", "", "score only articles of this language (default: each language separately)")
+	noTagger := fs.Bool("no-tagger", false, "turn off the statistical name tagger (to measure what it adds)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -223,7 +225,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: warta eval [-v] [-lang id|en] GOLD_DIR")
 		return 2
 	}
-	a, err := warta.New(warta.Options{})
+	a, err := warta.New(warta.Options{Entities: entities.Options{DisableTagger: *noTagger}})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
