@@ -21,6 +21,7 @@ type ent struct {
 	surfaces []string
 	titles   []string
 	code     string
+	typ      string // organization type
 }
 
 // buildSet makes the entities.Set a perfect extractor would return, so that
@@ -35,7 +36,7 @@ func buildSet(d *article.Doc, es []ent) *entities.Set {
 			s.People = append(s.People, entities.Person{Name: e.name, Aliases: e.surfaces, Titles: e.titles})
 		case entities.KindOrganization:
 			idx = len(s.Organizations)
-			s.Organizations = append(s.Organizations, entities.Organization{Name: e.name, Aliases: e.surfaces})
+			s.Organizations = append(s.Organizations, entities.Organization{Name: e.name, Aliases: e.surfaces, Type: e.typ})
 		case entities.KindCountry:
 			idx = len(s.Countries)
 			s.Countries = append(s.Countries, entities.Country{Code: e.code, Name: e.name})
@@ -421,5 +422,78 @@ func checkSpans(t *testing.T, text string, cs []Claim) {
 			require.True(t, 0 <= m.Start && m.Start <= m.End && m.End <= len(text))
 			assert.Equal(t, text[m.Start:m.End], m.Text)
 		}
+	}
+}
+
+func TestSourceRules(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	bankDunia := ent{kind: entities.KindOrganization, name: "Bank Dunia", surfaces: []string{"Bank Dunia"}}
+	worldBank := ent{kind: entities.KindOrganization, name: "World Bank", surfaces: []string{"World Bank"}}
+	imf := ent{kind: entities.KindOrganization, name: "International Monetary Fund", surfaces: []string{"International Monetary Fund"}}
+	dfa := ent{kind: entities.KindOrganization, name: "Department of Foreign Affairs", surfaces: []string{"Department of Foreign Affairs"}}
+	grab := ent{kind: entities.KindOrganization, name: "Grab", surfaces: []string{"Grab"}, typ: "company"}
+	acme := ent{kind: entities.KindOrganization, name: "Acme Corp", surfaces: []string{"Acme Corp"}, typ: "company"}
+	tests := []struct {
+		name string
+		text string
+		ents []ent
+		want []want
+		why  string
+	}{
+		{name: "en/relative-clause", text: "The World Bank, which publishes its own outlook in June, has also said poorer economies could suffer most.", ents: []ent{worldBank},
+			want: []want{{source: "World Bank", cue: "said", content: "poorer economies could suffer most", kind: KindOrganization, hedged: true}},
+			why:  "a relative clause between commas is not the source; the noun phrase before it is"},
+		{name: "id/relative-clause", text: "Bank Dunia, lembaga yang bermarkas di Washington, menyatakan pertumbuhan kawasan akan melambat tahun ini.", ents: []ent{bankDunia},
+			want: []want{{source: "Bank Dunia", cue: "menyatakan", content: "pertumbuhan kawasan akan melambat tahun ini", kind: KindOrganization}},
+			why:  "yang opens a relative clause inside the apposition"},
+		{name: "en/participle-apposition", text: "One European trade official, speaking on condition of anonymity, said the tariffs would hurt exporters.",
+			want: []want{{source: "One European trade official", cue: "said", content: "the tariffs would hurt exporters", kind: KindAnonymous}},
+			why:  "a participle phrase between commas is not the source"},
+		{name: "en/after-quote-adjunct", text: "“Prices will fall,” Albanese said at a news conference in the capital.", ents: []ent{albanese},
+			want: []want{}, why: "the cue belongs to the quote; an adjunct after it is no claim"},
+		{name: "en/after-quote-participle", text: "“We are neighbours,” Albanese said, speaking in Indonesian to the crowd.", ents: []ent{albanese},
+			want: []want{}, why: "a participle after a quote's cue is no proposition"},
+		{name: "en/content-first-apposition", text: "The rebels seized two more towns in the north on Friday, the army said, the latest in a string of losses.",
+			want: []want{{source: "the army", cue: "said", content: "The rebels seized two more towns in the north on Friday", kind: KindGroup}},
+			why:  "Y, X said, <apposition>: Y is the content"},
+		{name: "en/participle/adding-that", text: "Manila accepted offers of help from Japan, the Department of Foreign Affairs said, adding that relief flights would start on Monday.", ents: []ent{dfa},
+			want: []want{
+				{source: "Department of Foreign Affairs", cue: "said", content: "Manila accepted offers of help from Japan", kind: KindOrganization},
+				{source: "Department of Foreign Affairs", cue: "adding that", content: "relief flights would start on Monday", kind: KindOrganization},
+			},
+			why: "adding that takes the source of the cue before it; an organization name is not a title"},
+		{name: "en/participle/saying", text: "The International Monetary Fund cut its growth forecast on Tuesday, saying higher tariffs would slow trade.", ents: []ent{imf},
+			want: []want{{source: "International Monetary Fund", cue: "saying", content: "higher tariffs would slow trade", kind: KindOrganization}},
+			why:  "saying after a comma takes the subject of the sentence"},
+		{name: "id/participle/seraya", text: "Warga menolak rencana relokasi itu, seraya menegaskan bahwa lahan tersebut milik adat.",
+			want: []want{{source: "Warga", cue: "seraya menegaskan bahwa", content: "lahan tersebut milik adat", kind: KindGroup}},
+			why:  "seraya + cue after a comma takes the subject of the sentence"},
+		{name: "id/adjunct-before-cue", text: "Grab, perusahaan transportasi daring asal Singapura, dalam keterangan tertulisnya menyatakan bahwa layanan akan pulih besok.", ents: []ent{grab},
+			want: []want{{source: "Grab", cue: "menyatakan", content: "layanan akan pulih besok", kind: KindOrganization}},
+			why:  "an adjunct between subject and cue is skipped; the name before the apposition is the source"},
+		{name: "id/definite-company", text: "Grab menyatakan bahwa layanan akan pulih besok pagi. Perusahaan itu juga mengatakan pengemudi akan mendapat kompensasi.", ents: []ent{grab},
+			want: []want{
+				{source: "Grab", cue: "menyatakan", content: "layanan akan pulih besok pagi", kind: KindOrganization},
+				{source: "Grab", cue: "mengatakan", content: "pengemudi akan mendapat kompensasi", kind: KindOrganization},
+			},
+			why: "Perusahaan itu refers back to the company that spoke before"},
+		{name: "en/definite-company", text: "Acme Corp said sales rose by a third last year. The company said hiring would double next year.", ents: []ent{acme},
+			want: []want{
+				{source: "Acme Corp", cue: "said", content: "sales rose by a third last year", kind: KindOrganization},
+				{source: "Acme Corp", cue: "said", content: "hiring would double next year", kind: KindOrganization},
+			},
+			why: "the company refers back to the company that spoke before"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := article.Parse(tc.text)
+			cs := x.Extract(d, buildSet(d, tc.ents), nil)
+			got := make([]want, 0, len(cs))
+			for _, c := range cs {
+				got = append(got, want{source: c.Source, cue: c.Cue, content: c.Content, kind: c.SourceKind, countries: c.Countries, hedged: c.Hedged, negated: c.Negated})
+			}
+			assert.Equal(t, tc.want, got, tc.why)
+		})
 	}
 }

@@ -28,6 +28,15 @@
 // this package, public domain); pronouns, titles, hedges, negations, roles and
 // day names come from package lexicon.
 //
+// A participle after a comma ("…, saying Y", "…, the ministry said, adding
+// that Y", "…, seraya menegaskan bahwa Y") takes the source of the clause
+// before it. A source phrase never is a relative or participle clause set off
+// by commas ("The World Bank, which …, said"; "One official, speaking on
+// condition of anonymity, said"): the noun phrase before the clause is the
+// source. A definite description of an organization type ("the company",
+// "Perusahaan itu") resolves to the organization of that type that spoke or
+// was named just before.
+//
 // Weak attribution verbs that take no clear proposition (meminta agar,
 // mencatat, yakin, "accused X of", "condemned") are left out on purpose, and
 // so are headline frames ("Puan: Sudah Dibahas") and attributions inside

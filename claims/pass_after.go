@@ -75,6 +75,19 @@ func cueAfter(st *state, si int) []frame {
 			k = f.srcEnd
 			continue
 		}
+		// Y, X said, the latest in a series: with the source before its cue,
+		// the words after the second comma are an apposition or a participle
+		// phrase ("the latest …", "adding …"), and Y is the content.
+		if st.comma(after) && f.srcFirst < f.cueFirst && !st.is(st.skipComp(after+1), roleComp) {
+			if st.quoteBefore(start, comma) {
+				continue
+			}
+			f.conFirst = start
+			f.conEnd, f.conEndByte = st.contentEnd(start, comma)
+			out = append(out, f)
+			k = f.cueEnd
+			continue
+		}
 		// interposed: A, kata X, B.
 		if st.comma(after) && f.srcFirst > f.cueFirst {
 			a := st.words(start, comma)

@@ -38,6 +38,11 @@ func cueBefore(st *state, si int) []frame {
 		default:
 			f.srcEnd = j + 1
 			f.srcFirst = st.scanLeft(j, start)
+			// X, …, dalam keterangan tertulisnya menyatakan: an adjunct
+			// between the subject and its cue
+			if f.srcFirst > start && st.is(f.srcFirst, rolePrep) && !st.hasHead(f.srcFirst, f.srcEnd) && st.comma(f.srcFirst-1) {
+				f.srcFirst, f.srcEnd = st.apposition(f.srcFirst-1, start)
+			}
 			// a senior official who asked not to be named said: the noun before the relative clause
 			if r := f.srcFirst - 1; r > start && st.is(r, roleRelSubj) {
 				if s0 := st.scanLeft(r-1, start); s0 < r && st.hasHead(s0, r) {
@@ -61,6 +66,11 @@ func cueBefore(st *state, si int) []frame {
 		if c.has('c') && !hasComp {
 			continue
 		}
+		// “…,” she said at a news conference: the cue attributes the quote
+		// before its source; what follows is a claim only after bahwa/that.
+		if !hasComp && st.afterQuote(f.srcFirst, start) {
+			continue
+		}
 		f.conFirst = st.skipComp(i)
 		if f.conFirst >= se || st.is(f.conFirst, roleProform) || st.is(f.conFirst, rolePrep) && st.words(f.conFirst, se) < 7 {
 			continue
@@ -70,6 +80,20 @@ func cueBefore(st *state, si int) []frame {
 		k = f.conEnd - 1
 	}
 	return out
+}
+
+// afterQuote reports whether a closing quotation mark (with or without a
+// comma) stands right before token i.
+func (st *state) afterQuote(i, start int) bool {
+	j := i - 1
+	if j >= start && st.comma(j) {
+		j--
+	}
+	if j < start {
+		return false
+	}
+	t := st.d.Tokens[j]
+	return t.Kind == article.Quote && t.Is(article.QuoteClose)
 }
 
 // skipBetween walks left from token j over auxiliaries, negations and date
@@ -115,6 +139,9 @@ func (st *state) apposition(comma, start int) (int, int) {
 	if bFirst >= bEnd {
 		return 0, 0
 	}
+	if aFirst, aEnd, ok := st.beforeClause(bFirst, bEnd, start); ok {
+		return aFirst, aEnd
+	}
 	if bFirst-1 < start || !st.comma(bFirst-1) {
 		return bFirst, bEnd // "X, menyatakan": a lone comma after the source
 	}
@@ -132,6 +159,51 @@ func (st *state) apposition(comma, start int) (int, int) {
 		}
 	}
 	return bFirst, bEnd
+}
+
+// beforeClause handles a clause set off by commas between the subject and
+// its cue: a relative clause ("The World Bank, which publishes its own
+// forecasts, has said", "Institute X, sebuah wadah pemikir yang dijalankan
+// oleh …, menyatakan") or a participle phrase ("One official, speaking on
+// condition of anonymity, said"; "Seorang pejabat, berbicara tanpa
+// menyebut nama, mengatakan"). The source is the noun phrase before the
+// comma that opens the clause. [bFirst, bEnd) is the phrase right before
+// the cue's comma.
+func (st *state) beforeClause(bFirst, bEnd, start int) (int, int, bool) {
+	open := -1 // the comma that opens the clause
+	switch {
+	case bFirst-1 >= start && st.comma(bFirst-1):
+		// a participle phrase: no noun phrase and no entity
+		if st.nounPhrase(bFirst, bEnd) || len(st.ents.Between(bFirst, bEnd)) > 0 || st.d.Tokens[bFirst].Kind != article.Word {
+			return 0, 0, false
+		}
+		open = bFirst - 1
+	case bFirst-1 >= start:
+		// the phrase stopped at a word inside the clause (which, who, yang,
+		// because): the clause is relative when a relative word follows its
+		// opening comma
+		rel := false
+		for k := bFirst - 1; k >= start && bFirst-k < 30; k-- {
+			if st.comma(k) {
+				open = k
+				break
+			}
+			if st.is(k, roleRel|roleRelSubj) {
+				rel = true
+			}
+		}
+		if !rel {
+			return 0, 0, false
+		}
+	}
+	if open <= start {
+		return 0, 0, false
+	}
+	aFirst := st.scanLeft(open-1, start)
+	if aFirst >= open || !st.hasHead(aFirst, open) || aFirst > start && !st.comma(aFirst-1) && !st.is(aFirst-1, roleConn) && !st.d.Tokens[aFirst-1].Is(article.Dateline) {
+		return 0, 0, false
+	}
+	return aFirst, open, true
 }
 
 // thatWithin returns the token after "that" when it comes within n tokens

@@ -60,6 +60,9 @@ func (st *state) stopsSource(k int) bool {
 		return true
 	case article.Punct:
 		s := st.d.Text[t.Start:t.End]
+		if s == "-" && !t.Is(article.SpaceBefore) && k+1 < len(st.d.Tokens) && !st.d.Tokens[k+1].Is(article.SpaceBefore) {
+			return false // a hyphen inside a word: "Taipei-based", "Timur-Tengah"
+		}
 		return s != "(" && s != ")" && s != "&" && s != "/"
 	}
 	if t.Is(article.Dateline) || st.is(k, roleStop|roleComp) || st.gluedStop(k) >= 0 {
@@ -176,7 +179,7 @@ func (st *state) startsFrame(k, se int) bool {
 	if !lead || j >= se {
 		return false
 	}
-	if c, _, ok := st.cueAt(j, se); ok && (c.has('a') || c.has('p')) && st.comma(k) {
+	if c, _, ok := st.cueAt(j, se); ok && (c.has('a') || c.has('p') || c.has('g') && !st.capitalized(j)) && st.comma(k) {
 		return true
 	}
 	switch {

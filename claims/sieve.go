@@ -11,8 +11,9 @@ var sieve = []struct {
 	name string
 	run  pass
 }{
-	{"according", according},  // Menurut Arief, harga gabah turun.   According to the ministry, 34 children died.
-	{"cue-after", cueAfter},   // Inflasi terkendali, kata Perry.      The bank was right, Goldfajn said.
-	{"cue-before", cueBefore}, // Analis Korea Selatan mengatakan Y.  Western diplomats said (that) Y.
-	{"nominal", nominal},      // tuduhan Barat bahwa Y.               Moscow's claim that Y.
+	{"according", according},   // Menurut Arief, harga gabah turun.   According to the ministry, 34 children died.
+	{"cue-after", cueAfter},    // Inflasi terkendali, kata Perry.      The bank was right, Goldfajn said.
+	{"participle", participle}, // X menolak, seraya menegaskan bahwa Y.  The IMF cut its forecast, saying Y.
+	{"cue-before", cueBefore},  // Analis Korea Selatan mengatakan Y.  Western diplomats said (that) Y.
+	{"nominal", nominal},       // tuduhan Barat bahwa Y.               Moscow's claim that Y.
 }

@@ -71,6 +71,10 @@ func (st *state) resolve(c *Claim, f frame) {
 			st.copySource(c, p)
 			return
 		}
+		if ref, ok := st.typedOrg(first, end); ok {
+			st.setRef(c, ref)
+			return
+		}
 	}
 	if len(c.Countries) > 0 && st.onlyCountry(first, end) {
 		c.SourceKind = KindCountry
@@ -195,8 +199,8 @@ func (st *state) anonymous(first, end int) bool {
 		if r, _ := st.phraseRole(k, len(st.d.Tokens)); r&roleAnon != 0 && st.d.Tokens[k].Kind == article.Word {
 			return true
 		}
-		if st.d.Tokens[k].Kind == article.Punct {
-			break
+		if st.d.Tokens[k].Kind == article.Punct && !(k == end && st.comma(k)) {
+			break // "One official, speaking on condition of anonymity, said": past the first comma
 		}
 	}
 	return false
@@ -237,9 +241,12 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 		if t.Kind != article.Word {
 			continue
 		}
-		if _, ok := st.ents.At(k); ok {
-			if loc, _ := st.ents.At(k); loc.Kind == entities.KindPerson {
+		if loc, ok := st.ents.At(k); ok {
+			if loc.Kind == entities.KindPerson {
 				return entities.Ref{}, false
+			}
+			if loc.Kind == entities.KindOrganization {
+				continue // "the Department of Foreign Affairs" names no title
 			}
 		}
 		words[t.Fold] = true
@@ -405,4 +412,50 @@ func (st *state) sameHead(first, end int) (*Claim, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+// orgTypes maps the head noun of a definite description to the
+// organization type it refers back to ("Perusahaan itu", "the company").
+var orgTypes = map[string]string{
+	"perusahaan": "company", "company": "company", "firm": "company",
+	"kementerian": "government", "ministry": "government",
+	"partai": "party", "party": "party",
+	"kepolisian": "police", "police": "police",
+}
+
+// typedOrg resolves a definite description whose head names a kind of
+// organization ("Perusahaan itu", "the company") to the organization of
+// that type the text is about: the source of the latest claim before it,
+// else the latest organization of that type mentioned in the last
+// sentences.
+func (st *state) typedOrg(first, end int) (entities.Ref, bool) {
+	head := st.d.Tokens[end-1].Fold
+	if st.is(end-1, roleDet) && end-2 >= first {
+		head = st.d.Tokens[end-2].Fold
+	}
+	if end-first != 2 {
+		return entities.Ref{}, false // only "the company", "perusahaan itu"
+	}
+	typ, ok := orgTypes[head]
+	if !ok {
+		return entities.Ref{}, false
+	}
+	isType := func(r *entities.Ref) bool {
+		return r != nil && r.Kind == entities.KindOrganization && r.Index < len(st.ents.Organizations) && st.ents.Organizations[r.Index].Type == typ
+	}
+	off := st.d.Tokens[first].Start
+	for k := len(st.claims) - 1; k >= 0; k-- {
+		c := &st.claims[k]
+		if c.CueSpan.Start < off && off-c.CueSpan.Start < 1500 && isType(c.SourceRef) {
+			return *c.SourceRef, true
+		}
+	}
+	lo := st.d.Sentences[max(int(st.d.Tokens[first].Sent)-2, 0)].First
+	locs := st.ents.Between(lo, first)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if r := locs[k].Ref; isType(&r) {
+			return r, true
+		}
+	}
+	return entities.Ref{}, false
 }

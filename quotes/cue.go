@@ -164,7 +164,7 @@ func (s *state) subjectAfter(c *cue, k, limit int) {
 		return
 	}
 	e := k
-	for e < limit && e-k < 10 {
+	for e < limit && e-k < 16 {
 		if s.npWord(e) {
 			e++
 			continue
@@ -352,7 +352,8 @@ func (s *state) cueAfter(q *found) cue {
 			return c
 		}
 		s.subjectAfter(&c, k+n, limit)
-		s.addressee(&c, c.subjEnd, limit)
+		s.appositionName(&c, limit, pend)
+		s.addressee(&c, c.subjEnd, s.clauseEnd(c.subjEnd, pend))
 		return c
 	}
 	// subject first: "Biden said", "ia menandaskan"
@@ -382,6 +383,33 @@ func (s *state) cueAfter(q *found) cue {
 		return c
 	}
 	return cue{}
+}
+
+// appositionName reads the name set off by a comma after a title-only or
+// descriptive speaker phrase that ends at token limit: "kata juru bicara
+// KPK, Arif Wicaksono, di Jakarta", "said the ministry's spokesman, John
+// Smith." The name must be a person mention followed by a comma, a
+// terminal mark or the paragraph end.
+func (s *state) appositionName(c *cue, limit, pend int) {
+	if c.subj != subjTitle && c.subj != subjOther && c.subj != subjNone || !s.d.isPunct(limit, ",") || limit+1 >= pend || limit-c.subjFirst > 12 {
+		return
+	}
+	for k := c.subjFirst; k < limit; k++ {
+		if s.d.Tokens[k].Kind != article.Word || s.tb.pronouns[s.d.Tokens[k].Fold] != "" {
+			return
+		}
+	}
+	l, ok := s.ents.At(limit + 1)
+	if !ok || l.First != limit+1 || l.Kind != entities.KindPerson || !s.isSpeaker(l.Ref) {
+		return
+	}
+	if l.End < pend {
+		t := s.d.Tokens[l.End]
+		if t.Kind != article.Punct || !(t.Is(article.Terminal) || s.d.text(l.End) == ",") {
+			return
+		}
+	}
+	c.subj, c.ent, c.subjEnd = subjEntity, l, l.End
 }
 
 // clauseEnd returns the end of the clause that starts at token k: the next

@@ -29,6 +29,7 @@
 //	cue-before    Jokowi mengatakan, “…”            She said: "…"
 //	pronoun       “…,” ujarnya. / kata dia.         "…," he added.
 //	title-only    “…,” kata Menlu.                  "…," the minister said.
+//	definite      “…,” kata kementerian itu.        "…," the police said.
 //	continuation  a quote-only paragraph after a paragraph attributed to X
 //
 // The speaker is always an entry of the [entities.Set] passed in (a person or

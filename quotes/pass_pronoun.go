@@ -89,6 +89,13 @@ func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.R
 			break
 		}
 	}
+	anchor := subjPos
+	if anchor < 0 && hasFallback {
+		anchor = fallback.First
+	}
+	if kind == entities.KindPerson && s.unnamedSpeaker(max(anchor, s.d.Paragraphs[max(q.para-2, 0)].First), q.open) {
+		return entities.Ref{}, false // the pronoun stands for a speaker the text does not name
+	}
 	if subjPos >= 0 {
 		return subjRef, true
 	}
@@ -98,11 +105,41 @@ func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.R
 	return entities.Ref{}, false
 }
 
+// unnamedSpeaker reports whether a sentence starting within tokens [a, b)
+// has an unnamed, indefinite speaker as the subject of its speech verb:
+// "Seorang ekonom bank swasta menilai …", "A senior official said …". A
+// pronoun after it ("ujarnya", "he said") refers to that speaker, not to a
+// person named earlier.
+func (s *state) unnamedSpeaker(a, b int) bool {
+	for k := max(a, 0); k < b; k++ {
+		t := s.d.Tokens[k]
+		if !t.Is(article.SentStart) || !indefinites[t.Fold] {
+			continue
+		}
+		pend := s.d.Paragraphs[t.Para].End
+		for j := k + 1; j < pend && j < b && j-k <= 12; j++ {
+			if l, ok := s.ents.At(j); ok && l.Kind == entities.KindPerson {
+				break
+			}
+			if tj := s.d.Tokens[j]; tj.Kind == article.Punct && (tj.Is(article.Terminal) || s.d.text(j) == ",") || tj.Kind == article.Quote {
+				break
+			}
+			if v, _, ok := s.verbAt(j, pend); ok && (v.kind == subjectFirst || v.kind == either) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isSpeechSubject reports whether the mention l is the subject of a speech
 // verb: "Retno mengatakan", "Blinken said", "kata Retno", "“…,” said Jumisi".
 func (s *state) isSpeechSubject(l entities.Located) bool {
 	pend := s.d.Paragraphs[s.d.Tokens[l.First].Para].End
 	k := l.End
+	if k+1 < pend && s.d.isPunct(k, ",") && l.First > 0 && s.d.isPunct(l.First-1, ",") {
+		k++ // an apposition: "Dokter anak itu, Maya, menyebut", "One victim, Tan, said"
+	}
 	for k < pend && adverbs[s.d.Tokens[k].Fold] {
 		k++
 	}

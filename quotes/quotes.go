@@ -33,7 +33,7 @@ type Quote struct {
 	// an unbalanced mark).
 	Closed bool `json:"closed"`
 	// Pass names the sieve pass that attributed the quote: "cue-after",
-	// "cue-before", "pronoun", "title-only" or "continuation"; empty when no
+	// "cue-before", "pronoun", "title-only", "definite" or "continuation"; empty when no
 	// pass found a speaker.
 	Pass string `json:"pass"`
 }

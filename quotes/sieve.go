@@ -29,6 +29,7 @@ var sieve = []struct {
 	{"cue-before", cueBeforePass},      // Retno Marsudi mengatakan, “…”   She said: "…"
 	{"pronoun", pronounPass},           // “…,” ujarnya.                    "…," he added.
 	{"title-only", titleOnlyPass},      // “…,” kata Menlu.                 "…," the minister said.
+	{"definite", definitePass},         // “…,” kata kementerian itu.        "…," the police said.
 	{"continuation", continuationPass}, // a quote-only paragraph after a paragraph attributed to X
 }
 

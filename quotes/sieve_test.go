@@ -119,3 +119,38 @@ func TestPassContinuation(t *testing.T) {
 			why:  "an open paragraph takes the speaker named at the end of the quotation"},
 	})
 }
+
+func TestSampleRules(t *testing.T) {
+	maya := ent{name: "Maya Sari", aliases: []string{"Maya"}, gender: "f"}
+	arif := ent{name: "Arif Budiman", aliases: []string{"Arif"}, titles: []string{"juru bicara"}}
+	tan := ent{name: "Tan", gender: "f"}
+	kumar := ent{name: "Rajesh Kumar", aliases: []string{"Kumar"}, gender: "m"}
+	spf := ent{name: "Singapore Police Force", aliases: []string{"SPF"}}
+	kemenkes := ent{name: "Kementerian Kesehatan", aliases: []string{"Kemenkes"}}
+	bmkg := ent{name: "Badan Meteorologi, Klimatologi, dan Geofisika", aliases: []string{"BMKG"}}
+	meutya := ent{name: "Meutya Hafid", aliases: []string{"Meutya"}, titles: []string{"menteri komunikasi dan digital"}}
+	runCases(t, []sieveCase{
+		{name: "id/pronoun/apposition-subject", text: "“Kami siap,” kata Retno.\n\nDokter di rumah sakit itu, Maya, menyebut pasien terus bertambah.\n\n“Jangan menunggu,” katanya.", people: []ent{retno, maya},
+			want: []want{{"Kami siap", "Retno Marsudi", "cue-after"}, {"Jangan menunggu", "Maya Sari", "pronoun"}}, why: "a name set off by commas before the speech verb is its subject"},
+		{name: "en/pronoun/apposition-subject", text: "“We will appeal,” Kumar said.\n\nOne victim, Tan, said she lost her savings.\n\n“I trusted them,” she said.", people: []ent{kumar, tan},
+			want: []want{{"We will appeal", "Rajesh Kumar", "cue-after"}, {"I trusted them", "Tan", "pronoun"}}, why: "the apposition name is the subject of said"},
+		{name: "id/cue-after/title-apposition", text: "“Penahanan dilakukan 20 hari,” kata juru bicara KPK, Arif Budiman, di Jakarta.", people: []ent{arif}, orgs: []ent{kpk},
+			want: []want{{"Penahanan dilakukan 20 hari", "Arif Budiman", "cue-after"}}, why: "the name after the title and a comma speaks"},
+		{name: "en/cue-after/title-apposition", text: "“The suspects were detained,” said the agency's spokesman, Arif Budiman.", people: []ent{arif},
+			want: []want{{"The suspects were detained", "Arif Budiman", "cue-after"}}, why: "the name after the title and a comma speaks"},
+		{name: "id/cue-after/long-title", text: "“Kami masih mendata,” kata Kepala Seksi Penanggulangan Bencana Dinas Sosial Kabupaten Garut Selatan Maya Sari.", people: []ent{maya},
+			want: []want{{"Kami masih mendata", "Maya Sari", "cue-after"}}, why: "a long title before the name"},
+		{name: "id/cue-after/tulis", text: "“Gempa tidak berpotensi tsunami,” tulis BMKG dalam keterangan resminya.", orgs: []ent{bmkg},
+			want: []want{{"Gempa tidak berpotensi tsunami", "Badan Meteorologi, Klimatologi, dan Geofisika", "cue-after"}}, why: "tulis attributes a written statement"},
+		{name: "id/title-only/menkomdigi", text: "Menteri Komunikasi dan Digital Meutya Hafid hadir.\n\n“Kami ingin ruang digital aman,” kata Menkomdigi.", people: []ent{meutya},
+			want: []want{{"Kami ingin ruang digital aman", "Meutya Hafid", "title-only"}}, why: "Menkomdigi is the short form of the title"},
+		{name: "id/pronoun/unnamed-speaker", text: "“Inflasi terkendali,” kata Retno.\n\nSeorang ekonom bank swasta menilai suku bunga akan turun.\n\n“Peluangnya cukup besar,” ujarnya.", people: []ent{retno},
+			want: []want{{"Inflasi terkendali", "Retno Marsudi", "cue-after"}, {"Peluangnya cukup besar", "", ""}}, why: "ujarnya refers to the unnamed economist, not to Retno"},
+		{name: "en/pronoun/unnamed-speaker", text: "“Rates will hold,” Albanese said.\n\nA senior economist at a private bank said cuts were likely.\n\n“The odds are good,” he said.", people: []ent{albanese},
+			want: []want{{"Rates will hold", "Anthony Albanese", "cue-after"}, {"The odds are good", "", ""}}, why: "he refers to the unnamed economist"},
+		{name: "en/definite/police", text: "The Singapore Police Force charged two men.\n\n“Victims were shown fake profits,” the police said in a statement.", orgs: []ent{spf},
+			want: []want{{"Victims were shown fake profits", "Singapore Police Force", "definite"}}, why: "the police refers back to the police force named before"},
+		{name: "id/definite/kementerian", text: "Kementerian Kesehatan mencatat lonjakan kasus.\n\n“Kami sudah mengirim surat edaran,” kata kementerian tersebut.", orgs: []ent{kemenkes},
+			want: []want{{"Kami sudah mengirim surat edaran", "Kementerian Kesehatan", "definite"}}, why: "kementerian tersebut refers back to the ministry"},
+	})
+}

@@ -52,6 +52,10 @@ var adverbs = map[string]bool{
 	"lalu": true, "kemudian": true, "pun.": true, "lantas": true, "sebelumnya": true, "bahkan": true,
 }
 
+// Indefinite determiners that open the phrase of an unnamed speaker:
+// "Seorang ekonom menilai", "A senior official said".
+var indefinites = map[string]bool{"seorang": true, "a": true, "an": true, "one": true}
+
 // Words that may lead a verb-first attribution after a quote: "…,” demikian
 // kata Retno.
 var leadFillers = map[string]bool{"demikian": true, "begitu": true, "so": true}

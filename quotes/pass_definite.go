@@ -1,0 +1,99 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/entities"
+)
+
+// definitePass resolves a definite description of an organization named
+// earlier: "“…,” the police said" after "the Singapore Police Force",
+// "“…,” kata kementerian tersebut" after "Kementerian Kesehatan". Every
+// noun of the description must be a word of the organization's name or of
+// one of its aliases; the most recent such organization within the last
+// paragraphs wins.
+func definitePass(s *state, i int) (attribution, bool) {
+	c, ok := s.primary(i)
+	if !ok {
+		c = s.qs[i].after // a cue whose speaker words were not read
+		if !c.ok {
+			return attribution{}, false
+		}
+	}
+	if c.subj == subjNone && c.subjFirst == c.verbEnd {
+		// a lower-case phrase after a verb-first cue: "kata kementerian tersebut"
+		pend := s.d.Paragraphs[s.qs[i].para].End
+		for e := c.verbEnd + 1; e < pend && e-c.verbEnd <= 4 && s.d.Tokens[e].Kind == article.Word; e++ {
+			if f := s.d.Tokens[e].Fold; f == "itu" || f == "tersebut" {
+				c.subj, c.subjEnd = subjOther, e+1
+				break
+			}
+		}
+	}
+	if c.subj != subjOther || c.subjEnd-c.subjFirst < 2 {
+		return attribution{}, false
+	}
+	first, last := s.d.Tokens[c.subjFirst].Fold, s.d.Tokens[c.subjEnd-1].Fold
+	var nouns []string
+	switch {
+	case first == "the":
+		for k := c.subjFirst + 1; k < c.subjEnd; k++ {
+			nouns = append(nouns, s.d.Tokens[k].Fold)
+		}
+	case last == "itu" || last == "tersebut":
+		for k := c.subjFirst; k < c.subjEnd-1; k++ {
+			nouns = append(nouns, s.d.Tokens[k].Fold)
+		}
+	default:
+		return attribution{}, false
+	}
+	for k := c.subjFirst; k < c.subjEnd; k++ {
+		if s.d.Tokens[k].Kind != article.Word {
+			return attribution{}, false
+		}
+	}
+	q := &s.qs[i]
+	minPara := q.para - lookBack
+	idx := s.ents.Index
+	k := sort.Search(len(idx), func(k int) bool { return idx[k].First >= q.open })
+	for n := 0; k > 0 && n < 200; n++ {
+		k--
+		l := idx[k]
+		if int(s.d.Tokens[l.First].Para) < minPara {
+			break
+		}
+		if l.Kind != entities.KindOrganization || !s.isSpeaker(l.Ref) {
+			continue
+		}
+		if orgHasWords(s.ents.Organizations[l.Index], nouns) {
+			sp := s.d.Slice(c.subjFirst, c.subjEnd)
+			return attribution{ref: l.Ref, mention: &sp, cue: &c}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// orgHasWords reports whether every word of nouns is a word of the name or
+// of one alias of o, case folded.
+func orgHasWords(o entities.Organization, nouns []string) bool {
+	if len(nouns) == 0 {
+		return false
+	}
+	names := append([]string{o.Name}, o.Aliases...)
+	for _, name := range names {
+		words := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			words[strings.Trim(w, ",.()")] = true
+		}
+		all := true
+		for _, n := range nouns {
+			all = all && words[n]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
