@@ -680,6 +680,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
 		cut := b.personTail(i, j)
+		named := cut < j // a person's name follows the organization
 		if b.headline(i) {
 			// "DPRD DKI Minta Pengawasan Diperketat": a headline's verb ends
 			// the name
@@ -699,7 +700,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 				ob = b.addOrg(i, cut, "", "", b.orgKind(i, cut))
 			}
 			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
-			if cut < j {
+			if named && cut < j {
 				b.addPerson(cut, j, ctx, -1)
 			}
 			return
@@ -1439,12 +1440,13 @@ func (b *builder) nameParts() {
 	}
 }
 
-// nameOverlaps reports whether one name ends with the other's last two
-// words: "Badan Pusat Statistik" and "Pusat Statistik".
+// nameOverlaps reports whether two names of nearly the same length end
+// with the same two words: "Badan Pusat Statistik" and "Pusat Statistik"
+// or a misspelt "Bada Pusat Statistik".
 func nameOverlaps(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	if len(fa) < 2 || len(fb) < 2 {
-		return false
+	if len(fa) < 2 || len(fb) < 2 || len(fa)-len(fb) > 1 || len(fb)-len(fa) > 1 {
+		return false // "Komisi I Dewan Perwakilan Rakyat" is a part of the DPR, not the DPR
 	}
 	return fa[len(fa)-1] == fb[len(fb)-1] && fa[len(fa)-2] == fb[len(fb)-2]
 }
