@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ func titleMatch(a, b []string) int {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	if strings.Join(a, " ") == strings.Join(b, " ") {
+	if slices.Equal(a, b) {
 		return 2
 	}
 	if subset(a, b) || subset(b, a) {
@@ -108,7 +109,9 @@ func (s *state) collectTitles() {
 	s.titles = make([][]string, len(s.ents.People))
 	for p, per := range s.ents.People {
 		for _, t := range per.Titles {
-			s.titles[p] = append(s.titles[p], strings.Join(s.expandWords(t), " "))
+			if w := strings.Join(s.expandWords(t), " "); !slices.Contains(s.titles[p], w) {
+				s.titles[p] = append(s.titles[p], w)
+			}
 		}
 	}
 	for _, l := range s.ents.Index {
@@ -125,7 +128,11 @@ func (s *state) collectTitles() {
 		}
 		if tb, te, ok := s.titleIn(b, l.First); ok {
 			t := strings.Join(s.expandTitle(tb, te), " ")
-			s.titles[l.Index] = append(s.titles[l.Index], t)
+			if !slices.Contains(s.titles[l.Index], t) {
+				// each distinct title once, so that the title pass costs the
+				// same per quote however often a person is mentioned
+				s.titles[l.Index] = append(s.titles[l.Index], t)
+			}
 		}
 	}
 }
