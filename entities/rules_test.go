@@ -1,0 +1,98 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRules covers the rules added for names no lexicon knows, one row per
+// rule and language, each with the reason it exists.
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		people, orgs     []string // must be present (canonical names)
+		notPeople        []string // must be absent
+		notOrgs          []string
+		why              string
+	}{
+		{name: "id/list-of-companies", lang: "id",
+			text: "Delegasi bisnis itu antara lain diikuti oleh Telkom, Pertamina, Sinar Niaga, dan Bukit Asam. Mereka akan bertemu mitra dari Jepang.",
+			orgs: []string{"Sinar Niaga"},
+			why:  "an unknown name in a list of organizations is an organization"},
+		{name: "en/list-of-companies", lang: "en",
+			text: "The delegation included executives from Telstra, Fortescue, Harbour Cable and Wesfarmers, officials said on Monday.",
+			orgs: []string{"Harbour Cable"},
+			why:  "an unknown name in a list of organizations is an organization"},
+		{name: "en/and-separates-names", lang: "en",
+			text:      "Manchester United manager Ruben Amorim and Arsenal manager Mikel Arteta criticised the new rules on Friday, the league said.",
+			people:    []string{"Ruben Amorim", "Mikel Arteta"},
+			notPeople: []string{"Arsenal"},
+			why:       "and joins organization names, not two people"},
+		{name: "id/region-after-title", lang: "id",
+			text:      "Gubernur Jawa Barat Dedi Mulyadi mengatakan bantuan sudah dikirim ke lokasi bencana pada hari Selasa.",
+			people:    []string{"Dedi Mulyadi"},
+			notPeople: []string{"Jawa Barat Dedi Mulyadi"},
+			why:       "a province between the title and the name belongs to the title"},
+		{name: "id/initials", lang: "id",
+			text:    "Polisi telah menahan tersangka berinisial HS dan memeriksa dua saksi dalam kasus penipuan tersebut.",
+			people:  []string{"HS"},
+			notOrgs: []string{"HS"},
+			why:     "crime news names suspects by their initials"},
+		{name: "id/programme-acronym", lang: "id",
+			text:    "Presiden meminta para menteri mempercepat program Makan Bergizi Gratis (MBG) di seluruh provinsi. Anggaran MBG akan ditambah tahun depan.",
+			notOrgs: []string{"MBG", "Makan Bergizi Gratis"},
+			why:     "an acronym defined after program names a programme, not an organization"},
+		{name: "en/initials-acronym", lang: "en",
+			text: "North Korea fired a ballistic missile on Thursday, South Korea's Joint Chiefs of Staff (JCS) said. The JCS said it was analysing the launch.",
+			orgs: []string{"Joint Chiefs of Staff"},
+			why:  "an acronym in parentheses that spells the initials makes the name an organization"},
+		{name: "id/comma-list-name", lang: "id",
+			text: "Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), gempa tidak berpotensi tsunami. Warga diminta tetap tenang dan waspada terhadap gempa susulan.",
+			orgs: []string{"Badan Meteorologi, Klimatologi, dan Geofisika"},
+			why:  "a name with commas, confirmed by its acronym's initials"},
+		{name: "id/hospital-namesake", lang: "id",
+			text:      "Korban dibawa ke RSUD dr. Slamet Garut untuk mendapatkan perawatan, kata petugas yang berjaga di lokasi.",
+			orgs:      []string{"RSUD dr. Slamet Garut"},
+			notPeople: []string{"Slamet Garut"},
+			why:       "a name after dr. inside an organization is its namesake"},
+		{name: "en/honorific-stripped", lang: "en",
+			text:      "Prime Minister Sir Keir Starmer said the health service would get more money. Sir Keir told reporters the plan was fair.",
+			people:    []string{"Keir Starmer"},
+			notPeople: []string{"Sir Keir Starmer", "Sir"},
+			why:       "honorifics are not part of the name"},
+		{name: "id/headline-verb", lang: "id",
+			text:      "Polisi Tangkap Pembuang Limbah, DPRD DKI Minta Pengawasan Diperketat\n\nPolisi menangkap dua orang yang membuang limbah ke sungai, kata juru bicara kepolisian kepada wartawan di Jakarta.",
+			notOrgs:   []string{"DPRD DKI Minta Pengawasan Diperketat"},
+			notPeople: []string{"Minta Pengawasan Diperketat"},
+			why:       "a headline's verb ends an organization name"},
+		{name: "en/treaty-not-org", lang: "en",
+			text:    "The leaders signed the Indonesia-Australia Comprehensive Economic Partnership Agreement upgrade on Monday, officials said.",
+			notOrgs: []string{"Indonesia-Australia Comprehensive Economic Partnership Agreement"},
+			why:     "agreements and acts are documents, not organizations"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, s := extract(t, c.text, c.lang)
+			var people, orgs []string
+			for _, p := range s.People {
+				people = append(people, p.Name)
+			}
+			for _, o := range s.Organizations {
+				orgs = append(orgs, o.Name)
+			}
+			for _, p := range c.people {
+				assert.Contains(t, people, p, c.why)
+			}
+			for _, o := range c.orgs {
+				assert.Contains(t, orgs, o, c.why)
+			}
+			for _, p := range c.notPeople {
+				assert.NotContains(t, people, p, c.why)
+			}
+			for _, o := range c.notOrgs {
+				assert.NotContains(t, orgs, o, c.why)
+			}
+		})
+	}
+}
