@@ -71,7 +71,10 @@ func (d *Doc) IsBoilerplate(i int) bool { return d.Paragraphs[d.Tokens[i].Para].
 type parseTables struct {
 	abbrev      lexicon.Words
 	boilerplate []lexicon.BoilerplateRule
-	langID      map[string]lexicon.Words
+	// byFirst[c] holds the rules of boilerplate, in order, whose prefix is
+	// empty or starts with the byte c.
+	byFirst [256][]lexicon.BoilerplateRule
+	langID  map[string]lexicon.Words
 }
 
 var tables = sync.OnceValue(func() *parseTables {
@@ -91,6 +94,13 @@ var tables = sync.OnceValue(func() *parseTables {
 		}
 	}
 	sort.SliceStable(t.boilerplate, func(i, j int) bool { return len(t.boilerplate[i].Prefix) > len(t.boilerplate[j].Prefix) })
+	for c := range t.byFirst {
+		for _, r := range t.boilerplate {
+			if r.Prefix == "" || r.Prefix[0] == byte(c) {
+				t.byFirst[c] = append(t.byFirst[c], r)
+			}
+		}
+	}
 	return t
 })
 
@@ -101,6 +111,7 @@ var tables = sync.OnceValue(func() *parseTables {
 func Parse(text string) *Doc {
 	tb := tables()
 	d := &Doc{Text: text, Tokens: make([]Token, 0, len(text)/5+1)}
+	fd := folder{chunk: min(max(len(text)/4, 64), 64<<10)}
 	for start := 0; start < len(text); {
 		end := start
 		for end < len(text) && text[end] != '\n' && text[end] != '\r' {
@@ -108,14 +119,14 @@ func Parse(text string) *Doc {
 		}
 		if s, e := trimSpace(text, start, end); s < e {
 			first := len(d.Tokens)
-			d.Tokens = tokenize(d.Tokens, text, s, e, int32(len(d.Paragraphs)), tb.abbrev)
+			d.Tokens = tokenize(d.Tokens, text, s, e, int32(len(d.Paragraphs)), tb.abbrev, &fd)
 			if len(d.Tokens) > first {
 				d.Paragraphs = append(d.Paragraphs, Paragraph{Block: Block{Span: Span{s, e}, First: first, End: len(d.Tokens)}})
 			}
 		}
 		start = end + 1
 	}
-	d.markBoilerplate(tb.boilerplate)
+	d.markBoilerplate(tb)
 	d.splitSentences()
 	d.markDatelines()
 	d.Lang = d.detectLang(tb.langID)
@@ -148,11 +159,65 @@ func isSpace(r rune, n int) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// asciiWord[c] reports whether the ASCII byte c is a letter or a digit.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// A folder folds the words of one article into one shared buffer, so
+// that a capitalized word does not cost an allocation of its own. The
+// strings it returns stay valid when the buffer grows (they keep the old
+// one), as with strings.Builder.String.
+type folder struct {
+	b     strings.Builder
+	chunk int // size of a new buffer
+}
+
+// fold returns fold.String(w).
+func (f *folder) fold(w string) string {
+	ascii, folded := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii, folded = false, false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			folded = false
+		}
+	}
+	if folded {
+		return w
+	}
+	if !ascii {
+		return fold.String(w)
+	}
+	if f.b.Cap()-f.b.Len() < len(w) {
+		f.b = strings.Builder{}
+		f.b.Grow(max(f.chunk, len(w)))
+	}
+	start := f.b.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.b.WriteByte(c)
+	}
+	return f.b.String()[start:]
+}
+
 // tokenize appends the tokens of text[s:e] (one paragraph) to toks.
-func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Words) []Token {
+func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Words, fd *folder) []Token {
 	i := s
 	spaceBefore := true
 	for i < e {
@@ -224,7 +289,7 @@ func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Wo
 				t.Flags |= Possessive
 			}
 		}
-		t.Fold = fold.String(w)
+		t.Fold = fd.fold(w)
 		toks = append(toks, t)
 	}
 	// SpaceAfter and quote direction need the neighbours.
@@ -249,6 +314,10 @@ func tokenize(toks []Token, text string, s, e int, para int32, abbrev lexicon.Wo
 // marks, joined by hyphens, periods, apostrophes and (between digits) , : /.
 func scanWord(text string, i, e int) int {
 	for i < e {
+		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if isWordRune(r) {
 			i += n
@@ -292,6 +361,32 @@ func scanWord(text string, i, e int) int {
 	return i
 }
 
+// asciiWordFlags is wordFlags for ASCII words; ok is false for others.
+func asciiWordFlags(w string) (f Flags, ok bool) {
+	letters, upper := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0, false
+		case '0' <= c && c <= '9':
+			f |= HasDigit
+		case 'A' <= c && c <= 'Z':
+			if letters == 0 {
+				f |= Capitalized
+			}
+			letters++
+			upper++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	return f, true
+}
+
 // isPossessiveAt reports whether text[i:e] starts with an s or S that ends
 // a word.
 func isPossessiveAt(text string, i, e int) bool {
@@ -325,6 +420,9 @@ func hasLetter(w string) bool {
 
 func wordFlags(w string) Flags {
 	var f Flags
+	if f, ok := asciiWordFlags(w); ok {
+		return f
+	}
 	letters, upper := 0, 0
 	firstLetter := true
 	for _, r := range w {
@@ -483,7 +581,7 @@ func (d *Doc) startsSentence(i int) bool {
 
 // markBoilerplate flags paragraphs that start with a boilerplate prefix;
 // a tail rule flags the rest of the article too.
-func (d *Doc) markBoilerplate(rules []lexicon.BoilerplateRule) {
+func (d *Doc) markBoilerplate(tb *parseTables) {
 	tail := false
 	for pi := range d.Paragraphs {
 		p := &d.Paragraphs[pi]
@@ -493,6 +591,10 @@ func (d *Doc) markBoilerplate(rules []lexicon.BoilerplateRule) {
 		}
 		line := d.Text[p.Start:min(p.Span.End, p.Start+64)]
 		lf := fold.String(line)
+		rules := tb.boilerplate
+		if lf != "" {
+			rules = tb.byFirst[lf[0]]
+		}
 		for _, r := range rules {
 			if !strings.HasPrefix(lf, r.Prefix) {
 				continue

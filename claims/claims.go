@@ -231,8 +231,14 @@ func (st *state) quoted(first int, span article.Span) bool {
 	if t := st.d.Tokens[first]; t.Kind == article.Quote && t.Is(article.QuoteOpen) {
 		return true
 	}
-	for _, q := range st.qs {
-		if q.End <= span.Start || q.Start >= span.End {
+	// quotes come in text order: start at the first that ends after the span
+	// starts, so the cost per claim does not grow with the article
+	k := sort.Search(len(st.qs), func(k int) bool { return st.qs[k].End > span.Start })
+	for _, q := range st.qs[k:] {
+		if q.Start >= span.End {
+			break
+		}
+		if q.End <= span.Start {
 			continue
 		}
 		lo, hi := max(q.Start, span.Start), min(q.End, span.End)

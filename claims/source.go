@@ -401,7 +401,9 @@ func (st *state) sameHead(first, end int) (*Claim, bool) {
 	}
 	off := st.d.Tokens[first].Start
 	var best *Claim
-	for k := range st.claims {
+	// only the latest claims can be referred back to by a definite
+	// description; the bound keeps the cost per claim constant
+	for k := len(st.claims) - 1; k >= 0 && k >= len(st.claims)-32; k-- {
 		c := &st.claims[k]
 		if c.SourceMention == nil || c.SourceMention.Start >= off {
 			continue

@@ -84,6 +84,7 @@ type builder struct {
 	ctaken    []bool          // tokens already part of a country mention
 	lower     map[string]bool // folded words that occur in lower case in the text
 	notOrgs   map[string]bool // acronyms the text defines for things that are not organizations
+	headlines []int8          // per paragraph: 0 unknown, 1 title-case headline, -1 not
 	runEnd    int             // end of the run being parsed
 	pending   *runCtx         // titles waiting for a name after "," or "(ACR)"
 	pendingAt int             // token where the pending name must start
@@ -789,7 +790,22 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 // headline reports whether token i is in a title-case line: most words
 // capitalised and no sentence punctuation, as in headlines and related links.
 func (b *builder) headline(i int) bool {
-	p := b.d.Paragraphs[b.tok(i).Para]
+	pi := b.tok(i).Para
+	if b.headlines == nil {
+		b.headlines = make([]int8, len(b.d.Paragraphs))
+	}
+	if b.headlines[pi] == 0 {
+		// computed once per paragraph, so the cost stays linear
+		b.headlines[pi] = -1
+		if b.isHeadline(int(pi)) {
+			b.headlines[pi] = 1
+		}
+	}
+	return b.headlines[pi] > 0
+}
+
+func (b *builder) isHeadline(pi int) bool {
+	p := b.d.Paragraphs[pi]
 	words, caps := 0, 0
 	for k := p.First; k < p.End; k++ {
 		t := b.tok(k)

@@ -391,7 +391,7 @@ func (s *state) cueAfter(q *found) cue {
 // Smith." The name must be a person mention followed by a comma, a
 // terminal mark or the paragraph end.
 func (s *state) appositionName(c *cue, limit, pend int) {
-	if c.subj != subjTitle && c.subj != subjOther && c.subj != subjNone || !s.d.isPunct(limit, ",") || limit+1 >= pend || limit-c.subjFirst > 12 {
+	if c.subj != subjTitle && c.subj != subjOther && c.subj != subjNone || limit+1 >= pend || limit >= len(s.d.Tokens) || !s.d.isPunct(limit, ",") || limit-c.subjFirst > 12 {
 		return
 	}
 	for k := c.subjFirst; k < limit; k++ {

@@ -27,12 +27,20 @@ type Gazetteer map[string]uint8
 
 // token holds the per-word facts that features are built from.
 type token struct {
-	lower string // folded, digits mapped to 0
-	shape string // condensed shape: "Xx", "X", "d", "x-x"
-	long  string // shape with up to 6 leading characters kept
-	flags string // one letter per property, for a combined flag feature
-	gaz   uint8
+	lower  string // folded, digits mapped to 0
+	flags  string // one letter per property, for a combined flag feature
+	runes  int    // rune count of lower
+	shape  [maxShape]byte
+	long   [maxLong]byte
+	nshape uint8 // condensed shape shape[:nshape]: "Xx", "X", "d", "x-x"
+	nlong  uint8 // shape with up to 6 leading characters kept, long[:nlong]
+	gaz    uint8
 }
+
+const (
+	maxShape = 9 // shapes stops after the ninth change of class
+	maxLong  = 7 // six classes and '+'
+)
 
 const (
 	padStart = "<s>"
@@ -53,15 +61,21 @@ func normQuote(w string) string {
 	return w
 }
 
-func prepare(words []string, gaz Gazetteer) []token {
-	toks := make([]token, len(words))
+// prepare returns the tokens of words, reusing toks.
+func prepare(toks []token, words []string, gaz Gazetteer) []token {
+	if cap(toks) < len(words) {
+		toks = make([]token, len(words))
+	}
+	toks = toks[:len(words)]
 	for i, w := range words {
 		w = normQuote(w)
 		t := &toks[i]
 		low := fold.String(w)
 		t.lower = mapDigits(low)
-		t.shape, t.long = shapes(w)
+		t.runes = utf8.RuneCountInString(t.lower)
+		t.nshape, t.nlong = shapes(w, &t.shape, &t.long)
 		t.flags = flags(w)
+		t.gaz = 0
 		if gaz != nil {
 			t.gaz = gaz[low]
 		}
@@ -82,48 +96,99 @@ func mapDigits(s string) string {
 	return string(b)
 }
 
-func shapes(w string) (short, long string) {
-	var s, l []byte
+// shapeClass is the shape character of ASCII bytes.
+var shapeClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = 'X'
+		case 'a' <= c && c <= 'z':
+			t[c] = 'x'
+		case '0' <= c && c <= '9':
+			t[c] = 'd'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// shapes writes the condensed shape of w to short and the shape of its
+// first six characters (with '+' when there are more) to long.
+func shapes(w string, short *[maxShape]byte, long *[maxLong]byte) (ns, nl uint8) {
 	var last byte
 	n := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
 		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '*'
+		if b := w[i]; b < utf8.RuneSelf {
+			c = shapeClass[b]
+			i++
+		} else {
+			r, sz := utf8.DecodeRuneInString(w[i:])
+			i += sz
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLower(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = '*'
+			}
 		}
 		if n < 6 {
-			l = append(l, c)
+			long[nl] = c
+			nl++
 		}
 		n++
 		if c != last {
-			s = append(s, c)
+			short[ns] = c
+			ns++
 			last = c
 		}
-		if len(s) > 8 {
+		if ns > 8 {
 			break
 		}
 	}
 	if n > 6 {
-		l = append(l, '+')
+		long[nl] = '+'
+		nl++
 	}
-	return string(s), string(l)
+	return ns, nl
 }
 
+// flagNames[k][m] is the flag string of case class k ('A', 'T', 'M', 'l',
+// '-') with the digit, hyphen and dot bits m.
+var flagNames = func() (t [5][8]string) {
+	for k, c := range "ATMl-" {
+		for m := range 8 {
+			b := []byte{byte(c)}
+			if m&1 != 0 {
+				b = append(b, 'd')
+			}
+			if m&2 != 0 {
+				b = append(b, 'h')
+			}
+			if m&4 != 0 {
+				b = append(b, '.')
+			}
+			t[k][m] = string(b)
+		}
+	}
+	return t
+}()
+
 func flags(w string) string {
-	var title, upper, lower, digit, hyphen, dot bool
+	var title, upper, lower bool
+	m := 0
 	first := true
 	letters := 0
 	for _, r := range w {
 		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			lower = true
+			letters++
 		case unicode.IsUpper(r):
 			upper = true
 			if first {
@@ -134,75 +199,74 @@ func flags(w string) string {
 			lower = true
 			letters++
 		case unicode.IsDigit(r):
-			digit = true
+			m |= 1
 		case r == '-':
-			hyphen = true
+			m |= 2
 		case r == '.':
-			dot = true
+			m |= 4
 		}
 		first = false
 	}
-	b := make([]byte, 0, 6)
+	var k int
 	switch {
 	case title && !lower && letters > 1:
-		b = append(b, 'A') // all caps
+		k = 0 // all caps
 	case title:
-		b = append(b, 'T')
+		k = 1
 	case upper:
-		b = append(b, 'M') // mixed, not initial
+		k = 2 // mixed, not initial
 	case lower:
-		b = append(b, 'l')
+		k = 3
 	default:
-		b = append(b, '-')
+		k = 4
 	}
-	if digit {
-		b = append(b, 'd')
-	}
-	if hyphen {
-		b = append(b, 'h')
-	}
-	if dot {
-		b = append(b, '.')
-	}
-	return string(b)
+	return flagNames[k][m]
 }
 
-// featureSink collects hashed features; hashes are FNV-1a 64.
+// Features are FNV-1a 64 hashes of their parts, with the byte 0x1f
+// between parts. The name part of every feature is hashed once, here.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// next ends a part: the state for hashing the next one.
+func next(h uint64) uint64 { return (h ^ 0x1f) * fnvPrime }
+
+// seed is the state after the name part of a feature.
+func seed(name string) uint64 { return next(hashString(fnvOffset, name)) }
+
+// featureSink collects hashed features.
 type featureSink struct {
-	buf []byte
 	out []uint64
 }
 
 func (f *featureSink) reset() { f.out = f.out[:0] }
 
-func (f *featureSink) add(parts ...string) {
-	h := uint64(14695981039346656037)
-	for pi, p := range parts {
-		if pi > 0 {
-			h ^= 0x1f
-			h *= 1099511628211
-		}
-		for i := 0; i < len(p); i++ {
-			h ^= uint64(p[i])
-			h *= 1099511628211
-		}
-	}
-	f.out = append(f.out, h)
-}
+func (f *featureSink) add(h uint64) { f.out = append(f.out, h) }
 
-func at(toks []token, i int) (lower, shape string, gaz uint8) {
-	switch {
-	case i < 0:
-		return padStart, padStart, 0
-	case i >= len(toks):
-		return padEnd, padEnd, 0
-	}
-	return toks[i].lower, toks[i].shape, toks[i].gaz
-}
-
-func prefixSuffix(s string, n int) (pre, suf string, ok bool) {
-	if utf8.RuneCountInString(s) < n {
+func prefixSuffix(s string, runes, n int) (pre, suf string, ok bool) {
+	if runes < n {
 		return "", "", false
+	}
+	if runes == len(s) { // ASCII
+		return s[:n], s[len(s)-n:], true
 	}
 	i, k := 0, 0
 	for k < n && i < len(s) {
@@ -222,55 +286,93 @@ func prefixSuffix(s string, n int) (pre, suf string, ok bool) {
 }
 
 var (
-	preNames = [...]string{"", "p1", "p2", "p3", "p4"}
-	sufNames = [...]string{"", "s1", "s2", "s3", "s4"}
-	winWord  = [...]string{"w-2", "w-1", "", "w+1", "w+2"}
-	winShape = [...]string{"sh-2", "sh-1", "", "sh+1", "sh+2"}
+	hBias     = hashString(fnvOffset, "bias")
+	seedW     = seed("w")
+	seedSh    = seed("sh")
+	seedFl    = seed("fl")
+	seedFirst = seed("first")
+	seedPre   = [...]uint64{0, seed("p1"), seed("p2"), seed("p3"), seed("p4")}
+	seedSuf   = [...]uint64{0, seed("s1"), seed("s2"), seed("s3"), seed("s4")}
+	seedWinW  = [...]uint64{seed("w-2"), seed("w-1"), 0, seed("w+1"), seed("w+2")}
+	seedWinSh = [...]uint64{seed("sh-2"), seed("sh-1"), 0, seed("sh+1"), seed("sh+2")}
+	seedWPW   = seed("w-1|w")
+	seedWWN   = seed("w|w+1")
+	seedShShS = seed("sh-1|sh|sh+1")
+	seedWPSh  = seed("w-1|sh")
+	seedShWN  = seed("sh|w+1")
+	seedGaz0  [len(gazNames)]uint64 // "g0", name: the flags follow
+	hGazPrev  [len(gazNames)]uint64 // "g-1", name
+	hGazNext  [len(gazNames)]uint64 // "g+1", name
 )
+
+func init() {
+	for k, name := range gazNames {
+		seedGaz0[k] = next(hashString(seed("g0"), name))
+		hGazPrev[k] = hashString(seed("g-1"), name)
+		hGazNext[k] = hashString(seed("g+1"), name)
+	}
+}
+
+var (
+	padStartShape = []byte(padStart)
+	padEndShape   = []byte(padEnd)
+)
+
+func at(toks []token, i int) (lower string, shape []byte, gaz uint8) {
+	switch {
+	case i < 0:
+		return padStart, padStartShape, 0
+	case i >= len(toks):
+		return padEnd, padEndShape, 0
+	}
+	t := &toks[i]
+	return t.lower, t.shape[:t.nshape], t.gaz
+}
 
 // extract appends the hashed features of toks[i] to f.out.
 func extract(f *featureSink, toks []token, i int) {
 	t := &toks[i]
-	f.add("bias")
-	f.add("w", t.lower)
-	f.add("sh", t.long)
-	f.add("fl", t.flags)
+	shape := t.shape[:t.nshape]
+	f.add(hBias)
+	f.add(hashString(seedW, t.lower))
+	f.add(hashBytes(seedSh, t.long[:t.nlong]))
+	f.add(hashString(seedFl, t.flags))
 	for n := 1; n <= 4; n++ {
-		pre, suf, ok := prefixSuffix(t.lower, n)
+		pre, suf, ok := prefixSuffix(t.lower, t.runes, n)
 		if !ok {
 			break
 		}
-		f.add(preNames[n], pre)
-		f.add(sufNames[n], suf)
+		f.add(hashString(seedPre[n], pre))
+		f.add(hashString(seedSuf[n], suf))
 	}
 	for d := -2; d <= 2; d++ {
 		if d == 0 {
 			continue
 		}
 		w, sh, _ := at(toks, i+d)
-		f.add(winWord[d+2], w)
-		f.add(winShape[d+2], sh)
+		f.add(hashString(seedWinW[d+2], w))
+		f.add(hashBytes(seedWinSh[d+2], sh))
 	}
 	wp, shp, gp := at(toks, i-1)
 	wn, shn, gn := at(toks, i+1)
-	f.add("w-1|w", wp, t.lower)
-	f.add("w|w+1", t.lower, wn)
-	f.add("sh-1|sh|sh+1", shp, t.shape, shn)
-	f.add("w-1|sh", wp, t.shape)
-	f.add("sh|w+1", t.shape, wn)
+	f.add(hashString(next(hashString(seedWPW, wp)), t.lower))
+	f.add(hashString(next(hashString(seedWWN, t.lower)), wn))
+	f.add(hashBytes(next(hashBytes(next(hashBytes(seedShShS, shp)), shape)), shn))
+	f.add(hashBytes(next(hashString(seedWPSh, wp)), shape))
+	f.add(hashString(next(hashBytes(seedShWN, shape)), wn))
 	if i == 0 {
-		f.add("first", t.flags)
+		f.add(hashString(seedFirst, t.flags))
 	}
-	for k, name := range gazNames {
+	for k := range gazNames {
 		bit := uint8(1) << k
 		if t.gaz&bit != 0 {
-			f.add("g0", name, t.flags)
+			f.add(hashString(seedGaz0[k], t.flags))
 		}
 		if gp&bit != 0 {
-			f.add("g-1", name)
+			f.add(hGazPrev[k])
 		}
 		if gn&bit != 0 {
-			f.add("g+1", name)
+			f.add(hGazNext[k])
 		}
 	}
 }

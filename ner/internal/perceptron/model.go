@@ -53,14 +53,18 @@ const fileVersion = 1
 // A Model is a trained tagger. It is immutable and safe for concurrent use.
 type Model struct {
 	lang  string
-	index map[uint64]int32
+	index table     // feature hash -> row of w
 	w     []float32 // row per feature
 	trans [(nTags + 1) * nTags]float32
-	gaz   Gazetteer
-	pool  sync.Pool
+	// vtrans is trans with -Inf for the transitions allowed forbids.
+	vtrans [(nTags + 1) * nTags]float32
+	gaz    Gazetteer
+	pool   sync.Pool
 }
 
+// scratch is the per-call state of decode, kept in Model.pool.
 type scratch struct {
+	toks []token
 	sink featureSink
 	emit []float32
 	back []int8
@@ -72,7 +76,7 @@ type scratch struct {
 func (m *Model) Lang() string { return m.lang }
 
 // Features returns the number of features the model keeps.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int { return m.index.len() }
 
 // decode returns the best BIO tag indexes for words.
 func (m *Model) decode(words []string) []int {
@@ -84,7 +88,8 @@ func (m *Model) decode(words []string) []int {
 		s = &scratch{}
 	}
 	defer m.pool.Put(s)
-	toks := prepare(words, m.gaz)
+	s.toks = prepare(s.toks, words, m.gaz)
+	toks := s.toks
 	n := len(words)
 	if cap(s.emit) < n*nTags {
 		s.emit = make([]float32, n*nTags)
@@ -95,45 +100,67 @@ func (m *Model) decode(words []string) []int {
 	for i := range toks {
 		s.sink.reset()
 		extract(&s.sink, toks, i)
-		row := emit[i*nTags : (i+1)*nTags]
+		row := (*[nTags]float32)(emit[i*nTags:])
 		for _, h := range s.sink.out {
-			if k, ok := m.index[h]; ok {
-				wr := m.w[int(k)*nTags : int(k+1)*nTags]
-				for t := range row {
-					row[t] += wr[t]
-				}
+			if k := int(m.index.get(h)); k >= 0 {
+				wr := (*[nTags]float32)(m.w[k*nTags:])
+				row[0] += wr[0]
+				row[1] += wr[1]
+				row[2] += wr[2]
+				row[3] += wr[3]
+				row[4] += wr[4]
+				row[5] += wr[5]
+				row[6] += wr[6]
 			}
 		}
 	}
-	return viterbi(emit, back, n, m.trans[:], s.prev[:], s.cur[:])
+	for i := range toks {
+		toks[i].lower, toks[i].flags = "", "" // let the pool not keep words alive
+	}
+	return viterbi(emit, back, n, &m.vtrans, &s.prev, &s.cur)
+}
+
+// setTrans sets the transition scores and the Viterbi table derived from
+// them.
+func (m *Model) setTrans(trans []float32) {
+	copy(m.trans[:], trans)
+	negInf := float32(math.Inf(-1))
+	for p := 0; p <= nTags; p++ {
+		for t := 0; t < nTags; t++ {
+			if allowed(p, t) {
+				m.vtrans[p*nTags+t] = m.trans[p*nTags+t]
+			} else {
+				m.vtrans[p*nTags+t] = negInf
+			}
+		}
+	}
 }
 
 // viterbi finds the best allowed tag sequence given emission scores
-// emit[i*nTags+t] and transitions trans[prev*nTags+t] (prev == nTags: start).
-func viterbi(emit []float32, back []int8, n int, trans []float32, prev, cur []float32) []int {
+// emit[i*nTags+t] and transitions trans[prev*nTags+t] (prev == nTags:
+// start), where a forbidden transition scores -Inf.
+func viterbi(emit []float32, back []int8, n int, trans *[(nTags + 1) * nTags]float32, prev, cur *[nTags]float32) []int {
 	negInf := float32(math.Inf(-1))
 	for t := 0; t < nTags; t++ {
-		if allowed(nTags, t) {
-			prev[t] = emit[t] + trans[nTags*nTags+t]
-		} else {
-			prev[t] = negInf
+		prev[t] = negInf
+		if tr := trans[nTags*nTags+t]; tr != negInf {
+			prev[t] = emit[t] + tr
 		}
 	}
 	for i := 1; i < n; i++ {
+		e := (*[nTags]float32)(emit[i*nTags:])
+		bk := (*[nTags]int8)(back[i*nTags:])
 		for t := 0; t < nTags; t++ {
 			best, arg := negInf, 0
 			for p := 0; p < nTags; p++ {
-				if prev[p] == negInf || !allowed(p, t) {
-					continue
-				}
 				if v := prev[p] + trans[p*nTags+t]; v > best {
 					best, arg = v, p
 				}
 			}
-			cur[t] = best + emit[i*nTags+t]
-			back[i*nTags+t] = int8(arg)
+			cur[t] = best + e[t]
+			bk[t] = int8(arg)
 		}
-		copy(prev, cur)
+		*prev = *cur
 	}
 	best, arg := negInf, 0
 	for t := 0; t < nTags; t++ {
@@ -177,7 +204,7 @@ func Read(r io.Reader) (*Model, error) {
 	if len(f.GazWords) != len(f.GazBits) {
 		return nil, fmt.Errorf("perceptron: decode model: gazetteer has %d words and %d classes", len(f.GazWords), len(f.GazBits))
 	}
-	m := &Model{lang: f.Lang, index: make(map[uint64]int32, len(f.Keys))}
+	m := &Model{lang: f.Lang, index: newTable(f.Keys)}
 	if len(f.GazWords) > 0 {
 		m.gaz = make(Gazetteer, len(f.GazWords))
 		for i, w := range f.GazWords {
@@ -188,9 +215,6 @@ func Read(r io.Reader) (*Model, error) {
 	for i, v := range f.Weights {
 		m.w[i] = float32(v) * f.Scale
 	}
-	for i, k := range f.Keys {
-		m.index[k] = int32(i)
-	}
-	copy(m.trans[:], f.Trans)
+	m.setTrans(f.Trans)
 	return m, nil
 }

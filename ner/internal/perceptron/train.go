@@ -44,9 +44,12 @@ type trainer struct {
 // Train fits a structured averaged perceptron on data.
 func Train(data []Example, opt TrainOptions) *Trainer {
 	tr := &trainer{ids: map[uint64]int32{}, gaz: opt.Gaz, lang: opt.Lang, note: opt.Note}
-	var sink featureSink
+	var (
+		sink featureSink
+		toks []token
+	)
 	for _, ex := range data {
-		toks := prepare(ex.Words, tr.gaz)
+		toks = prepare(toks, ex.Words, tr.gaz)
 		sf := make([][]int32, len(toks))
 		for i := range toks {
 			sink.reset()
@@ -109,8 +112,11 @@ func Train(data []Example, opt TrainOptions) *Trainer {
 			}
 			for i, v := range tr.tw {
 				ftrans[i] = float32(v)
+				if !allowed(i/nTags, i%nTags) {
+					ftrans[i] = float32(math.Inf(-1))
+				}
 			}
-			pred := viterbi(emit, back, n, ftrans[:], p[:], c[:])
+			pred := viterbi(emit, back, n, &ftrans, &p, &c)
 			prevG, prevP := nTags, nTags
 			for i := range n {
 				g, q := gold[i], pred[i]
@@ -212,14 +218,16 @@ func (tr *trainer) file(prune int) *file {
 
 // model returns the averaged model without quantization or pruning.
 func (tr *trainer) model(int) *Model {
-	m := &Model{lang: tr.lang, gaz: tr.gaz, index: tr.ids}
+	m := &Model{lang: tr.lang, gaz: tr.gaz, index: newTable(tr.keys)}
 	m.w = make([]float32, len(tr.w))
 	for i := range tr.w {
 		m.w[i] = float32(tr.avg(tr.w[i], tr.u[i]))
 	}
+	var trans [(nTags + 1) * nTags]float32
 	for i := range tr.tw {
-		m.trans[i] = float32(tr.avg(tr.tw[i], tr.tu[i]))
+		trans[i] = float32(tr.avg(tr.tw[i], tr.tu[i]))
 	}
+	m.setTrans(trans[:])
 	return m
 }
 
