@@ -136,7 +136,7 @@ func (x *Index) suggest(ents []IndexEntity) []MergeSuggestion {
 		if e.Kind == KindCountry {
 			continue
 		}
-		for _, t := range uniq(strings.Fields(personKey(e.Name))) {
+		for _, t := range uniq(strings.Fields(NameKey(e.Name))) {
 			r := []rune(t)
 			if len(r) < 3 {
 				continue
@@ -184,7 +184,7 @@ func (x *Index) suggest(ents []IndexEntity) []MergeSuggestion {
 }
 
 func (x *Index) alike(a, b string) (MergeSuggestion, bool) {
-	ka, kb := personKey(a), personKey(b)
+	ka, kb := NameKey(a), NameKey(b)
 	ta, tb := strings.Fields(ka), strings.Fields(kb)
 	if len(ta) > len(tb) {
 		ta, tb = tb, ta

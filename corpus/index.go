@@ -93,18 +93,18 @@ func (x *Index) Add(id string, r *warta.Result) {
 	}
 	a := &x.arts[art]
 	for _, p := range r.People {
-		keys := []string{personKey(p.Name)}
+		keys := []string{NameKey(p.Name)}
 		for _, al := range p.Aliases {
-			if k := personKey(al); strings.Contains(k, " ") {
+			if k := NameKey(al); strings.Contains(k, " ") {
 				keys = append(keys, k) // a lone surname would join strangers
 			}
 		}
 		a.nodes = append(a.nodes, x.observe(KindPerson, p.Name, p.Aliases, keys, len(p.Mentions)))
 	}
 	for _, o := range r.Organizations {
-		keys := []string{personKey(o.Name)}
+		keys := []string{NameKey(o.Name)}
 		for _, al := range append([]string{o.Acronym}, o.Aliases...) {
-			if k := personKey(al); len(k) > 1 {
+			if k := NameKey(al); len(k) > 1 {
 				keys = append(keys, k)
 			}
 		}
@@ -206,7 +206,7 @@ func (x *Index) union(a, b int) {
 
 // lookup finds the person or organization named who, or -1.
 func (x *Index) lookup(who string) int {
-	k := personKey(who)
+	k := NameKey(who)
 	if k == "" {
 		return -1
 	}
@@ -218,10 +218,12 @@ func (x *Index) lookup(who string) int {
 	return -1
 }
 
-// personKey is the merge key of a name: NFKD without accents, folded,
-// hyphens, dots and apostrophes dropped or turned into spaces, so "Kim
-// Jong-un", "Kim Jong Un" and "KIM JONG UN" meet.
-func personKey(name string) string {
+// NameKey is the key under which an [Index] merges names across articles:
+// NFKD without accents, folded, hyphens, dots and apostrophes dropped or
+// turned into spaces, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN"
+// meet. Other aggregators (such as the Beam pipeline) use it to agree with
+// the Index.
+func NameKey(name string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(name) {
 		switch {
@@ -417,7 +419,7 @@ func (x *Index) speakers(entOf func(int) *IndexEntity) []Speaker {
 		if q.who == "" {
 			continue
 		}
-		key, name, ent := "?"+personKey(q.who), q.who, ""
+		key, name, ent := "?"+NameKey(q.who), q.who, ""
 		if q.node >= 0 {
 			e := entOf(x.find(q.node))
 			e.Quotes++

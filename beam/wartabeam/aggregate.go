@@ -11,6 +11,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+
+	"github.com/wartalab/warta/corpus"
 )
 
 func init() {
@@ -192,7 +194,7 @@ func resolve(f facts, t canonTable, ents func(string, entityAcc), spks func(stri
 			e.QuoteArticles = 1
 			continue
 		}
-		key := "?" + nameKey(who)
+		key := "?" + corpus.NameKey(who)
 		sp := unknown[key]
 		if sp == nil {
 			sp = &speakerAcc{Names: map[string]int{}, Articles: 1}

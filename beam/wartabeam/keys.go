@@ -3,11 +3,9 @@ package wartabeam
 import (
 	"strconv"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/wartalab/warta"
+	"github.com/wartalab/warta/corpus"
 )
 
 // Entity kinds, the same strings as corpus.KindPerson and friends.
@@ -65,7 +63,7 @@ func factsOf(a Analysis) facts {
 // a key of its own ("kind:#id#n"), because corpus gives it a node of its
 // own that nothing else joins.
 //
-// TODO(corpus): this mirrors unexported corpus code (Index.Add, personKey);
+// TODO(corpus): this mirrors unexported corpus code (Index.Add; the name key is corpus.NameKey);
 // once corpus exports it (see the report of issue #9: corpus.Observe),
 // call it instead.
 func observations(id string, r *warta.Result) []observation {
@@ -86,18 +84,18 @@ func observations(id string, r *warta.Result) []observation {
 		out = append(out, observation{Kind: kind, Name: name, Keys: ks, Mentions: mentions})
 	}
 	for _, p := range r.People {
-		keys := []string{nameKey(p.Name)}
+		keys := []string{corpus.NameKey(p.Name)}
 		for _, al := range p.Aliases {
-			if k := nameKey(al); strings.Contains(k, " ") {
+			if k := corpus.NameKey(al); strings.Contains(k, " ") {
 				keys = append(keys, k) // a lone surname would join strangers
 			}
 		}
 		add(kindPerson, p.Name, keys, len(p.Mentions))
 	}
 	for _, o := range r.Organizations {
-		keys := []string{nameKey(o.Name)}
+		keys := []string{corpus.NameKey(o.Name)}
 		for _, al := range append([]string{o.Acronym}, o.Aliases...) {
-			if k := nameKey(al); len(k) > 1 {
+			if k := corpus.NameKey(al); len(k) > 1 {
 				keys = append(keys, k)
 			}
 		}
@@ -107,24 +105,6 @@ func observations(id string, r *warta.Result) []observation {
 		add(kindCountry, c.Name, []string{c.Code}, len(c.Mentions))
 	}
 	return out
-}
-
-// nameKey is corpus's merge key of a name: NFKD without accents, folded,
-// hyphens, dots and apostrophes dropped or turned into spaces, so "Kim
-// Jong-un", "Kim Jong Un" and "KIM JONG UN" meet.
-func nameKey(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '.' || r == '\'' || r == '\u2019':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // bestName is the name used most often (ties: the longest, then the first
@@ -205,7 +185,7 @@ type canonTable struct {
 // lookup finds the canonical key of the person or organization named who,
 // as corpus.Index looks up quote speakers and claim sources.
 func (c canonTable) lookup(who string) (string, bool) {
-	k := nameKey(who)
+	k := corpus.NameKey(who)
 	if k == "" {
 		return "", false
 	}
