@@ -132,10 +132,6 @@ func BenchmarkLinear(b *testing.B) {
 			var in []inputs
 			for _, stage := range stageNames {
 				b.Run(fmt.Sprintf("%s/%s/%dMB", shape, stage, mb), func(b *testing.B) {
-					if shape == benchtext.OneLine && mb == 8 && (stage == "entities" || stage == "analyze") {
-						// about 20 minutes: 1 MB takes 17 s
-						b.Skip("quadratic in one long paragraph: entities (*builder).headline scans the whole paragraph per name candidate (issue #7)")
-					}
 					if in == nil {
 						in = s.prepare([]string{text})
 					}
