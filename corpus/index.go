@@ -333,7 +333,7 @@ func (x *Index) Summary() *Summary {
 			return &s.Entities[i]
 		}
 		nd := &x.nodes[root]
-		e := IndexEntity{Kind: nd.kind, Name: bestName(nd.names)}
+		e := IndexEntity{Kind: nd.kind, Name: BestName(nd.names)}
 		switch nd.kind {
 		case KindCountry:
 			for k, v := range x.keys {
@@ -395,7 +395,10 @@ func (x *Index) Summary() *Summary {
 	return s
 }
 
-func bestName(names map[string]int) string {
+// BestName picks an entity's canonical name from the counts of the names
+// used for it across articles: the most used, ties to the longest, then the
+// first in byte order. Other aggregators use it to agree with the Index.
+func BestName(names map[string]int) string {
 	best, n := "", -1
 	for k, v := range names {
 		if v > n || v == n && (len(k) > len(best) || len(k) == len(best) && k < best) {

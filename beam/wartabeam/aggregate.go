@@ -258,7 +258,7 @@ func addNames(a, b map[string]int) map[string]int {
 // toEntity turns the total count of one entity into an Entity, and into a
 // Speaker when the entity is quoted.
 func toEntity(key string, acc entityAcc, ents func(Entity), spks func(Speaker)) {
-	e := Entity{Key: key, Kind: acc.Kind, Name: bestName(acc.Names), Mentions: acc.Mentions,
+	e := Entity{Key: key, Kind: acc.Kind, Name: corpus.BestName(acc.Names), Mentions: acc.Mentions,
 		Articles: acc.Articles, Quotes: acc.Quotes, Claims: acc.Claims}
 	if acc.Kind == kindCountry {
 		e.Code = strings.TrimPrefix(key, kindCountry+":")
@@ -271,7 +271,7 @@ func toEntity(key string, acc entityAcc, ents func(Entity), spks func(Speaker)) 
 
 // toSpeaker turns the total count of an unknown speaker into a Speaker.
 func toSpeaker(_ string, acc speakerAcc) Speaker {
-	return Speaker{Name: bestName(acc.Names), Quotes: acc.Quotes, Articles: acc.Articles}
+	return Speaker{Name: corpus.BestName(acc.Names), Quotes: acc.Quotes, Articles: acc.Articles}
 }
 
 // emitCountryPairs emits every pair of distinct countries of f, smaller

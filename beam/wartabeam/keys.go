@@ -107,18 +107,6 @@ func observations(id string, r *warta.Result) []observation {
 	return out
 }
 
-// bestName is the name used most often (ties: the longest, then the first
-// in byte order), as corpus chooses it.
-func bestName(names map[string]int) string {
-	best, n := "", -1
-	for k, v := range names {
-		if v > n || v == n && (len(k) > len(best) || len(k) == len(best) && k < best) {
-			best, n = k, v
-		}
-	}
-	return best
-}
-
 // A keyTable maps every merge key to the canonical key of its entity: the
 // smallest key of the connected group of keys that some observation put
 // together. It is the only global state of [Aggregate]; its size grows
