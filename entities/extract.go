@@ -1525,6 +1525,7 @@ func (b *builder) set() *Set {
 		}
 		return s.Index[i].End > s.Index[j].End
 	})
+	b.genders(s)
 	return s
 }
 

@@ -96,3 +96,47 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// TestGender covers the evidence Person.Gender is read from, and the cases
+// where the text does not settle it.
+func TestGender(t *testing.T) {
+	cases := []struct {
+		name, text, lang string
+		person, want     string
+		why              string
+	}{
+		{name: "en/honorific", lang: "en", text: "Mrs. Clinton met reporters in Jakarta on Monday after the talks.",
+			person: "Clinton", want: "f", why: "Mrs. before the name"},
+		{name: "en/role-word", lang: "en", text: "Foreign Ministry spokeswoman Maria Zakharova spoke to reporters in Moscow.",
+			person: "Maria Zakharova", want: "f", why: "a gendered role noun in the title run"},
+		{name: "en/apposition", lang: "en", text: "Rukmini Sari, a grandmother of three, lives in Demak. The sea is coming closer every year.",
+			person: "Rukmini Sari", want: "f", why: "a gendered noun heading the apposition"},
+		{name: "en/pronoun", lang: "en", text: "Heri Andrianto remembers when the walk from his house to the fields took ten minutes.",
+			person: "Heri Andrianto", want: "m", why: "the only person of a sentence with only male pronouns"},
+		{name: "en/two-people", lang: "en", text: "Heri Andrianto met Rukmini Sari at her house on Monday.",
+			person: "Heri Andrianto", want: "", why: "with two people in the sentence a pronoun settles nothing"},
+		{name: "en/conflict", lang: "en", text: "Mr. Alex Tan spoke on Monday. Alex Tan said her report was late.",
+			person: "Alex Tan", want: "", why: "disagreeing evidence leaves the gender empty"},
+		{name: "en/whose", lang: "en", text: "Budi Santoso, whose wife works in Jakarta, spoke on Monday.",
+			person: "Budi Santoso", want: "", why: "a gendered word after a relative word is someone else"},
+		{name: "id/honorific", lang: "id", text: "Ibu Sri Wahyuni mengatakan harga beras di pasar naik pada pekan ini.",
+			person: "Sri Wahyuni", want: "f", why: "Ibu before the name"},
+		{name: "id/apposition", lang: "id", text: "Sutrisno, suami korban, mengatakan rumahnya hanyut terbawa banjir.",
+			person: "Sutrisno", want: "m", why: "suami heads the apposition"},
+		{name: "id/no-evidence", lang: "id", text: "Dia mengatakan Sutrisno datang ke kantor polisi pada Senin pagi.",
+			person: "Sutrisno", want: "", why: "Indonesian pronouns carry no gender"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, s := extract(t, c.text, c.lang)
+			found := false
+			for _, p := range s.People {
+				if p.Name == c.person {
+					found = true
+					assert.Equal(t, c.want, p.Gender, c.why)
+				}
+			}
+			assert.True(t, found, "%s not extracted", c.person)
+		})
+	}
+}

@@ -58,6 +58,7 @@ type Set struct {
 	SpeechVerbs map[string]Verb // folded form -> verb
 	CuePhrases  *Phrases[Cue]
 	Pronouns    map[string]Pronoun
+	Gendered    map[string]string // honorific or role word -> "m" or "f" (Mrs., spokeswoman, Ibu, janda)
 
 	Boilerplate []BoilerplateRule
 
@@ -280,6 +281,14 @@ func load(lang string) (*Set, error) {
 			p.Kind = f[3]
 		}
 		s.Pronouns[f[0]] = p
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.Gendered = map[string]string{}
+	err = eachRow(lang, "gendered", 2, func(f []string) error {
+		s.Gendered[f[0]] = f[1]
 		return nil
 	})
 	if err != nil {

@@ -89,6 +89,12 @@ func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.R
 			break
 		}
 	}
+	// a person who opens a later sentence outranks an earlier speaker:
+	// "“…,” he says. [para] In Timbulsloko, fisherman Sholeh points to … [para]
+	// “…,” he says." is Sholeh's.
+	if hasFallback && fallbackSubj && fallback.First > subjPos && !s.coordinated(fallback) && !s.namedInside(fallback.Ref, q) {
+		subjPos, subjRef = fallback.First, fallback.Ref
+	}
 	anchor := subjPos
 	if anchor < 0 && hasFallback {
 		anchor = fallback.First
@@ -160,12 +166,62 @@ func (s *state) isSpeechSubject(l entities.Located) bool {
 // opensClause reports whether mention l is the subject of its sentence:
 // only title words, honorifics or a dateline stand between the sentence
 // start and the name ("Menlu Retno bertemu …").
+//
+// A short introductory phrase closed by a comma may come first: "In nearby
+// Timbulsloko, fisherman Sholeh points …", "Di Jakarta, Retno mengatakan …".
 func (s *state) opensClause(l entities.Located) bool {
 	sent := s.d.Sentences[s.d.Tokens[l.First].Sent]
 	for k := l.First - 1; k >= sent.First; k-- {
-		if !s.npWord(k) && !s.d.Tokens[k].Is(article.Dateline) && !s.d.isPunct(k, ",") {
+		if s.d.isPunct(k, ",") && k-sent.First <= introMax && !s.hasVerbOrQuote(sent.First, k) {
+			return true
+		}
+		if !s.npWord(k) && !s.tb.isRole(s.d.Tokens[k].Fold) && !s.d.Tokens[k].Is(article.Dateline) && !s.d.isPunct(k, ",") {
 			return false
 		}
 	}
 	return true
+}
+
+// coordinated reports whether mention l is one conjunct of a coordination
+// ("Sugiono dan Sri Mulyani", "Smith and Jones"): a singular pronoun does
+// not stand for it.
+func (s *state) coordinated(l entities.Located) bool {
+	isAnd := func(k int) bool {
+		f := s.d.Tokens[k].Fold
+		return f == "dan" || f == "and" || f == "serta" || f == "&"
+	}
+	para := s.d.Tokens[l.First].Para
+	if l.End < len(s.d.Tokens) && s.d.Tokens[l.End].Para == para && isAnd(l.End) {
+		return true
+	}
+	return l.First > 0 && s.d.Tokens[l.First-1].Para == para && isAnd(l.First-1)
+}
+
+// namedInside reports whether r is named within quote q's own words: a
+// speaker seldom names themself ("“Pak Sugiono sudah jalan duluan …”").
+func (s *state) namedInside(r entities.Ref, q *found) bool {
+	for _, l := range s.ents.Between(q.first, q.end) {
+		if l.Ref == r {
+			return true
+		}
+	}
+	return false
+}
+
+// introMax is the longest introductory phrase, in tokens, that opensClause
+// lets stand before a subject.
+const introMax = 6
+
+// hasVerbOrQuote reports whether tokens [a, b) hold a quotation mark or a
+// speech verb: then what ends at b is a clause, not an introductory phrase.
+func (s *state) hasVerbOrQuote(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.d.Tokens[k].Kind == article.Quote {
+			return true
+		}
+		if _, _, ok := s.verbAt(k, b); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -196,6 +196,17 @@ func (t *tables) isTitleWord(w string) bool {
 	return false
 }
 
+// isRole reports whether the folded word is a role noun that may stand
+// before a name like a title: "fisherman Sholeh", "petani Sutrisno".
+func (t *tables) isRole(w string) bool {
+	for _, lx := range t.lxs {
+		if lx.Roles.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHonorific reports whether the folded word is an honorific (pak, Mr.).
 func (t *tables) isHonorific(w string) bool {
 	for _, lx := range t.lxs {
