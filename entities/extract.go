@@ -420,6 +420,11 @@ func (b *builder) run(i, j, sentFirst int) {
 			flush(k, true)
 			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
 			k += m
+			if u := b.unitName(k, j); u > k {
+				// "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes …"
+				ctx.extendTitle(b.d.Text[b.tok(k).Start:b.tok(u-1).End])
+				k = u
+			}
 			continue
 		}
 		if b.isHonorific(k) && (seg < 0 || !b.headBefore(seg, k)) {
@@ -470,6 +475,47 @@ func (b *builder) run(i, j, sentFirst int) {
 			b.pending, b.pendingAt = &c, next
 		}
 	}
+}
+
+// unitName returns the end of the name of an office's unit that follows a
+// title ending in a unit word at k-1 ("Kepala Bidang | Pencegahan dan
+// Pengendalian Penyakit | Dinkes Kota Semarang dr. Hartini"), or k. The unit
+// runs up to an organization, a country, a title, an honorific or a person
+// the tagger starts; it must stop inside the run, or at its end before a
+// comma and a name, so that a name right after the title is never taken.
+func (b *builder) unitName(k, j int) int {
+	lx := b.lx
+	if k == 0 || k >= j || !lx.Units.Has(b.tok(k-1).Fold) {
+		return k
+	}
+	p := k
+	for ; p < j; p++ {
+		w := func(n int) string { return b.tok(p + n).Fold }
+		if _, m, ok := lx.OrgHeads.Match(j-p, w); ok {
+			w2 := func(n int) string { return b.tok(p + m + n).Fold }
+			if _, _, next := lx.OrgHeads.Match(j-p-m, w2); !next || p+m >= j {
+				break
+			}
+			// "Kepala Bidang Pembinaan SMP Dinas Pendidikan …": a head right
+			// before another is a word of the unit's name
+		}
+		if _, _, ok := lx.OrgIndex.Match(j-p, w); ok {
+			break
+		}
+		if _, _, ok := lx.Titles.Match(j-p, w); ok {
+			break
+		}
+		if _, _, ok := b.country(p, j); ok || b.isHonorific(p) || b.personAt(p) {
+			break
+		}
+	}
+	if p == k || connectors[b.tok(p-1).Fold] {
+		return k
+	}
+	if p == j && !(j+1 < len(b.d.Tokens) && b.text(j) == "," && b.isNameToken(j+1)) {
+		return k
+	}
+	return p
 }
 
 // personAt reports whether the tagger starts a person name at token k.
@@ -677,6 +723,9 @@ func (c *runCtx) reset() { *c = runCtx{} }
 
 // segment classifies an unknown stretch [i, j) of a run.
 func (b *builder) segment(i, j int, ctx *runCtx) {
+	if j-i == 1 && b.lx.NotNames.Has(b.tok(i).Fold) {
+		return // "tingkat SMP", "saham IPO": a common noun written in capitals
+	}
 	// an organization pattern: head word or tail word
 	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
@@ -896,9 +945,15 @@ func (b *builder) personTail(i, j int) int {
 		return j
 	}
 	for k := i + 1; k < j; k++ {
-		if b.tag(k) == "B-PER" && !b.isHonorific(k-1) {
-			// (a name after "dr." is the organization's namesake: "RSUD dr. Soetomo")
-			return k
+		if b.tag(k) == "B-PER" {
+			if !b.isHonorific(k - 1) {
+				return k
+			}
+			if b.orgKind(i, k-1) != "health" {
+				// "Dinkes Kota Semarang dr. Hartini": the honorific opens the person
+				return k - 1
+			}
+			// (a name after "dr." is a hospital's namesake: "RSUD dr. Soetomo")
 		}
 	}
 	return j

@@ -54,6 +54,7 @@ var dtSpecs = map[string]dtSpec{
 	"cue_phrases.txt":   {minCols: 3, maxCols: 3, kinds: map[int][]string{1: dtClasses, 2: {"before", "after"}}},
 	"pronouns.txt":      {minCols: 4, maxCols: 4, kinds: map[int][]string{1: {"m", "f", "x"}, 2: {"sg", "pl"}, 3: {"first", "second", "third"}}},
 	"gendered.txt":      {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"m", "f"}}, minRows: dtMin(30, 40)},
+	"units.txt":         {minCols: 1, maxCols: 1},
 	"clitics.txt":       {minCols: 1, maxCols: 1},
 	"boilerplate.txt":   {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"line", "tail", "whole"}}},
 	"abbreviations.txt": {minCols: 1, maxCols: 1},

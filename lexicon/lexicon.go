@@ -46,6 +46,7 @@ type Set struct {
 	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
 	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
 	Programs      Words            // nouns before a named programme, law or plan (program, RUU, bill): not organizations
+	Units         Words            // words ending a title before the name of an office's unit (Kepala Bidang Humas, Kasubbag Umum)
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -182,6 +183,7 @@ func load(lang string) (*Set, error) {
 	s.PlaceWords = word("place_words")
 	s.Events = word("events")
 	s.Programs = word("programs")
+	s.Units = word("units")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}
