@@ -397,6 +397,11 @@ func (b *builder) run(i, j, sentFirst int) {
 				}
 			}
 			ob := b.addOrg(k, k+m, o.Name, o.Acronym, o.Kind)
+			if ref, cm, ok := b.country(k, j); ok && cm == m && ref.Kind == lexicon.CountryCapital {
+				// "the Kremlin", "Downing Street": an organization that also
+				// stands for its country
+				b.addCountry(k, k+m, ref)
+			}
 			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
 			k += m
 			continue
