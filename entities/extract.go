@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -337,6 +338,11 @@ func (b *builder) run(i, j, sentFirst int) {
 	if b.pending != nil && i >= b.pendingAt {
 		b.pending = nil
 	}
+	ctx.first, ctx.end = i, j
+	if !ctx.titleBefore && b.orgNounBefore(i, sentFirst) {
+		ctx.classBefore = KindOrganization
+	}
+	ctx.classAfter = b.appositionClass(j)
 	seg := -1
 	segCountry := false // the open segment started with a country adjective
 	// flush classifies the open segment [seg, k). cont says a lexicon match
@@ -354,7 +360,7 @@ func (b *builder) run(i, j, sentFirst int) {
 		seg = -1
 		segCountry = false
 	}
-	if b.placeWords(i, j) {
+	if b.placeWords(i, j) && !b.namesWithin(i, j) {
 		// "South China Sea", "Laut China Selatan": only the countries count
 		for k := i; k < j; k++ {
 			if ref, m, ok := b.country(k, j); ok && ref.Kind == lexicon.CountryName {
@@ -419,7 +425,10 @@ func (b *builder) run(i, j, sentFirst int) {
 			k += m
 			continue
 		}
-		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) && !(seg >= 0 && m == 1 && b.tag(k) == "I-PER") {
+		if _, m, ok := lx.Titles.Match(n, word); ok && (seg < 0 || !b.headBefore(seg, k) || b.personAt(k+m)) && !(seg >= 0 && m == 1 && b.tag(k) == "I-PER") &&
+			!(k+m < j && b.endsWithTail(k, j) && !b.personAt(k+m)) {
+			// (a title word that opens an organization's name is part of it:
+			// "Philippine General Hospital", "General Electric Company")
 			// (a title word inside a name is part of it: "Lukman Hakim Siregar")
 			m = b.titleEnd(k, m, j)
 			flush(k, true)
@@ -666,7 +675,162 @@ func (b *builder) titleBefore(i, sentFirst int) ([]string, int) {
 			return []string{b.d.Text[b.tok(start).Start:b.tok(i-1).End]}, start
 		}
 	}
+	if k := i - 1; k >= sentFirst && b.roleWord(k) && b.personRun(i) {
+		// a role noun used as a title: "fisherman Andi Baso", "midfielder
+		// Nguyen Hai Dang", "petani Sutrisno"
+		return []string{b.text(k)}, k
+	}
 	return nil, 0
+}
+
+// personRun reports whether the run starting at token i (ending at
+// b.runEnd) may be a person's name after a role noun: not a region, a known
+// organization, or a name the tagger calls a place or an organization
+// ("warga Cakung Barat", "sumber BolaSport", "karyawan Pertamina").
+func (b *builder) personRun(i int) bool {
+	j := b.runEnd
+	if j <= i {
+		return false
+	}
+	w := func(n int) string { return b.tok(i + n).Fold }
+	if _, _, ok := b.lx.Regions.Match(j-i, w); ok {
+		return false
+	}
+	if _, _, ok := b.lx.OrgIndex.Match(j-i, w); ok {
+		return false
+	}
+	if _, _, ok := b.country(i, j); ok {
+		return false
+	}
+	l := b.nerLabel(i, j)
+	return l != ner.LabelLocation && l != ner.LabelOrganization
+}
+
+// roleWord reports whether token k is a singular role noun written in lower
+// case (fisherman, physician, petani), which can stand before a name like a
+// title. A plural ("residents") names a group, not the person after it.
+func (b *builder) roleWord(k int) bool {
+	t := b.tok(k)
+	if t.Kind != article.Word || t.Is(article.Capitalized) || t.Is(article.AllCaps) || b.taken[k] || !b.lx.Roles.Has(t.Fold) || b.lx.RolesOf.Has(t.Fold) {
+		return false
+	}
+	if k > 0 && b.lx.Stopwords.Has(b.tok(k-1).Fold) && b.isQuantifier(k-1) {
+		return false // "para petani", "sejumlah warga"
+	}
+	if stem, ok := strings.CutSuffix(t.Fold, "s"); ok && b.lx.Roles.Has(stem) {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(t.Fold, "es"); ok && b.lx.Roles.Has(stem) {
+		return false
+	}
+	return !strings.HasSuffix(t.Fold, "men") && !strings.HasSuffix(t.Fold, "people")
+}
+
+// isQuantifier reports whether token k makes the noun after it plural.
+func (b *builder) isQuantifier(k int) bool {
+	switch b.tok(k).Fold {
+	case "para", "sejumlah", "beberapa", "banyak", "ratusan", "ribuan", "puluhan", "many", "several", "some", "two", "three", "other":
+		return true
+	}
+	return false
+}
+
+// orgNounBefore reports whether a lower-case noun for a kind of
+// organization stands right before token i, possibly after a hyphenated or
+// lower-case modifier: "the cyber-security firm Kyra Threat Intelligence",
+// "state lender Rosselkhozbank", "perusahaan rintisan PayNest".
+func (b *builder) orgNounBefore(i, sentFirst int) bool {
+	for k := i - 1; k >= sentFirst && i-k <= 3; k-- {
+		t := b.tok(k)
+		if t.Kind != article.Word || t.Is(article.Capitalized) && !t.Is(article.SentStart) || t.Is(article.AllCaps) || b.taken[k] {
+			return false
+		}
+		if b.lx.OrgNouns.Has(t.Fold) {
+			return true
+		}
+		if b.lang() == "en" {
+			return false // English puts the noun last: "the firm", not "firm cyber"
+		}
+	}
+	return false
+}
+
+func (b *builder) lang() string { return b.lx.Lang }
+
+// appositionClass reads an apposition after a name ending at token j: "X,
+// an emergency physician at …," or "X, 52," makes X a person; "X, a British
+// cold-storage firm," or "X, lokapasar daring asal Jakarta," an
+// organization; "X (45)" a person. It returns KindPerson,
+// KindOrganization, or 0 when the text says nothing.
+func (b *builder) appositionClass(j int) Kind {
+	n := len(b.d.Tokens)
+	if j+2 < n && b.text(j) == "(" && b.tok(j+1).Kind == article.Number && b.text(j+2) == ")" {
+		if v, err := strconv.Atoi(b.text(j + 1)); err == nil && v > 0 && v < 120 {
+			return KindPerson // "Sutrisno (52)"
+		}
+	}
+	if j+1 >= n || b.text(j) != "," {
+		return 0
+	}
+	para := b.tok(j).Para
+	if t := b.tok(j + 1); t.Kind == article.Number && j+2 < n && b.text(j+2) == "," {
+		if v, err := strconv.Atoi(b.text(j + 1)); err == nil && v > 0 && v < 120 {
+			return KindPerson // "Andi Baso, 52,"
+		}
+	}
+	words := 0
+	for k := j + 1; k < n && k-j <= 6; k++ {
+		t := b.tok(k)
+		if t.Para != para || t.Kind == article.Punct || t.Kind == article.Quote {
+			return 0
+		}
+		if b.article(t.Fold) && words > 0 || b.lx.PlaceWords.Has(t.Fold) {
+			return 0 // "Sulawesi, a region the Indonesian president …": the head came and went
+		}
+		words++
+		if t.Is(article.Capitalized) && k > j+1 && !strings.Contains(t.Fold, "-") {
+			if _, m, ok := b.country(k, min(n, k+4)); !ok || m == 0 {
+				return 0 // a name: "X, the Y …" is a list or a new clause
+			}
+		}
+		if t.Kind != article.Word {
+			continue
+		}
+		if b.lx.OrgNouns.Has(t.Fold) {
+			return KindOrganization
+		}
+		isRole := b.lx.Roles.Has(t.Fold) && b.roleWordAt(k)
+		_, m, isTitle := b.lx.Titles.Match(n-k, func(m int) string { return b.tok(k + m).Fold })
+		if !isTitle {
+			m = 1
+		}
+		if isRole || isTitle {
+			if k+m < n && b.isNameToken(k+m) {
+				return 0 // "In Timbulsloko, fisherman Sholeh …": the role is the next name's title
+			}
+			return KindPerson
+		}
+		if b.lx.Pronouns[t.Fold].Kind != "" || (b.lx.Stopwords.Has(t.Fold) && !b.article(t.Fold)) {
+			return 0 // "X, which owns …", "X, who …"
+		}
+	}
+	return 0
+}
+
+// afterLocative reports whether a preposition of place stands right
+// before token i: "in Kent, …", "di Senayan, …".
+func (b *builder) afterLocative(i int) bool {
+	return i > 0 && b.tok(i-1).Kind == article.Word && b.lx.Locatives.Has(b.tok(i-1).Fold)
+}
+
+// roleWordAt is roleWord without the case test, for a role heading an
+// apposition.
+func (b *builder) roleWordAt(k int) bool {
+	f := b.tok(k).Fold
+	if stem, ok := strings.CutSuffix(f, "s"); ok && b.lx.Roles.Has(stem) {
+		return false
+	}
+	return !strings.HasSuffix(f, "men") && !strings.HasSuffix(f, "people")
 }
 
 // affiliationEndingAt returns the country or organization whose latest
@@ -690,11 +854,15 @@ func (b *builder) affiliationEndingAt(k int) *Affiliation {
 }
 
 type runCtx struct {
-	titles      []string
-	titleBefore bool
-	honorific   bool
-	aff         *Affiliation
-	lead        *Affiliation // a country or organization before the first title
+	// class is what the words around the run say it names: a role or an
+	// organization noun before it, an apposition after it (0: nothing).
+	classBefore, classAfter Kind
+	first, end              int // the run
+	titles                  []string
+	titleBefore             bool
+	honorific               bool
+	aff                     *Affiliation
+	lead                    *Affiliation // a country or organization before the first title
 }
 
 func (c *runCtx) addTitle(t string) {
@@ -819,6 +987,21 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		b.addOrg(i, j, "", "", b.orgKind(i, j))
 		return
 	}
+	switch {
+	case i == ctx.first && ctx.classBefore == KindOrganization:
+		// "the cyber-security firm Kyra Threat Intelligence"
+		b.addOrg(i, j, "", "", "")
+		return
+	case j == ctx.end && ctx.classAfter == KindOrganization && b.personByWords(i, j) == nil:
+		b.addOrg(i, j, "", "", "")
+		return
+	case j == ctx.end && ctx.classAfter == KindPerson && j-i <= 4 && b.tok(i).Kind == article.Word && !b.afterLocative(i):
+		// "Ramon Villareal, an emergency physician at …"
+		if _, known := b.knownOrg(i, j); !known && !(j-i == 1 && b.isAcronym(i)) {
+			b.addPerson(i, j, ctx, -1)
+			return
+		}
+	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
 		if p := b.personByWord(b.tok(i).Fold); p == nil {
@@ -895,6 +1078,26 @@ func (b *builder) placeWords(i, j int) bool {
 		return true
 	}
 	return b.lx.PlaceWords.Has(first) || b.lx.PlaceWords.Has(last) || b.lx.Events.Has(first) || b.lx.Events.Has(last)
+}
+
+// namesWithin reports whether the run [i, j) holds a title, a known
+// organization or a known person, which a place word at its edge must not
+// hide: "District Judge Marcus Teo", "Downing Street".
+func (b *builder) namesWithin(i, j int) bool {
+	lx := b.lx
+	for k := i; k < j; k++ {
+		w := func(n int) string { return b.tok(k + n).Fold }
+		if _, _, ok := lx.Titles.Match(j-k, w); ok {
+			return true
+		}
+		if _, m, ok := lx.OrgIndex.Match(j-k, w); ok && b.orgCase(k, k+m) {
+			return true
+		}
+		if _, _, ok := lx.PeopleIndex.Match(j-k, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // trimCommon drops capitalised common words from the edges of an unknown

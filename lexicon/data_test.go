@@ -42,7 +42,7 @@ func dtMin(id, en int) map[string]int { return map[string]int{"id": id, "en": en
 var dtSpecs = map[string]dtSpec{
 	"honorifics.txt":    {minCols: 1, maxCols: 1, minRows: dtMin(20, 20)},
 	"titles.txt":        {minCols: 2, maxCols: 2, kinds: map[int][]string{1: dtKindsTitle}, minRows: dtMin(120, 100)},
-	"roles.txt":         {minCols: 1, maxCols: 1, minRows: dtMin(60, 60)},
+	"roles.txt":         {minCols: 1, maxCols: 2, kinds: map[int][]string{1: {"of"}}, minRows: dtMin(60, 60)},
 	"months.txt":        {minCols: 1, maxCols: 1, minRows: dtMin(12, 12)},
 	"days.txt":          {minCols: 1, maxCols: 1, minRows: dtMin(7, 7)},
 	"stopwords.txt":     {minCols: 1, maxCols: 1, minRows: dtMin(150, 150)},
@@ -54,6 +54,7 @@ var dtSpecs = map[string]dtSpec{
 	"cue_phrases.txt":   {minCols: 3, maxCols: 3, kinds: map[int][]string{1: dtClasses, 2: {"before", "after"}}},
 	"pronouns.txt":      {minCols: 4, maxCols: 4, kinds: map[int][]string{1: {"m", "f", "x"}, 2: {"sg", "pl"}, 3: {"first", "second", "third"}}},
 	"gendered.txt":      {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"m", "f"}}, minRows: dtMin(30, 40)},
+	"org_nouns.txt":     {minCols: 1, maxCols: 1, minRows: dtMin(15, 25)},
 	"units.txt":         {minCols: 1, maxCols: 1},
 	"clitics.txt":       {minCols: 1, maxCols: 1},
 	"boilerplate.txt":   {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"line", "tail", "whole"}}},
@@ -263,4 +264,18 @@ func dtContains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestLoad loads every language's embedded data through the same code as
+// For, so that a malformed row fails here instead of panicking at run time.
+func TestLoad(t *testing.T) {
+	for _, l := range Languages {
+		s, err := load(l)
+		if err != nil {
+			t.Fatalf("load(%q): %v", l, err)
+		}
+		if len(s.Roles) == 0 || len(s.RolesOf) == 0 || len(s.OrgNouns) == 0 || len(s.Gendered) == 0 {
+			t.Errorf("load(%q): a word list is empty", l)
+		}
+	}
 }

@@ -35,6 +35,7 @@ type Set struct {
 	Days          Words
 	Stopwords     Words // function words that never start a name
 	Roles         Words // analis, official: people nouns that are not names
+	RolesOf       Words // roles usually followed by their place or organization (warga, karyawan): never a title
 	Clitics       []string
 	Abbreviations Words // tokens ending in a period that do not end a sentence
 	Hedges        *Phrases[string]
@@ -46,6 +47,7 @@ type Set struct {
 	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
 	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
 	Programs      Words            // nouns before a named programme, law or plan (program, RUU, bill): not organizations
+	OrgNouns      Words            // kinds of organization (firm, lender, perusahaan, emiten): a name next to one is an organization
 	Units         Words            // words ending a title before the name of an office's unit (Kepala Bidang Humas, Kasubbag Umum)
 
 	Titles      *Phrases[string] // office -> kind
@@ -183,7 +185,17 @@ func load(lang string) (*Set, error) {
 	s.PlaceWords = word("place_words")
 	s.Events = word("events")
 	s.Programs = word("programs")
+	s.RolesOf = Words{}
+	if err == nil {
+		err = eachRow(lang, "roles", 1, func(f []string) error {
+			if len(f) > 1 && f[1] == "of" {
+				s.RolesOf[f[0]] = struct{}{}
+			}
+			return nil
+		})
+	}
 	s.Units = word("units")
+	s.OrgNouns = word("org_nouns")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}
