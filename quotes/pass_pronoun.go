@@ -142,10 +142,7 @@ func (s *state) unnamedSpeaker(a, b int) bool {
 // verb: "Retno mengatakan", "Blinken said", "kata Retno", "“…,” said Jumisi".
 func (s *state) isSpeechSubject(l entities.Located) bool {
 	pend := s.d.Paragraphs[s.d.Tokens[l.First].Para].End
-	k := l.End
-	if k+1 < pend && s.d.isPunct(k, ",") && l.First > 0 && s.d.isPunct(l.First-1, ",") {
-		k++ // an apposition: "Dokter anak itu, Maya, menyebut", "One victim, Tan, said"
-	}
+	k := s.skipApposition(l.End, pend)
 	for k < pend && adverbs[s.d.Tokens[k].Fold] {
 		k++
 	}
@@ -161,6 +158,44 @@ func (s *state) isSpeechSubject(l entities.Located) bool {
 		return v.kind == verbFirst || v.kind == either && s.afterQuoteOrComma(j)
 	}
 	return false
+}
+
+// appositionMax is the longest apposition, in tokens, that skipApposition
+// passes over.
+const appositionMax = 16
+
+// skipApposition returns the token after an apposition or an age that
+// starts at k, or k: "Andi Baso, 52, said", "Ramon Villareal, an emergency
+// physician at the Philippine General Hospital in Manila, said", "Sutrisno
+// (52) mengatakan", "Dokter anak itu, Maya, menyebut". The apposition ends
+// at a comma within appositionMax tokens of the same paragraph, with no
+// quotation mark or sentence end inside.
+func (s *state) skipApposition(k, pend int) int {
+	if k+2 < pend && s.d.isPunct(k, "(") && s.d.Tokens[k+1].Kind == article.Number && s.d.isPunct(k+2, ")") {
+		return k + 3
+	}
+	if k+1 >= pend || !s.d.isPunct(k, ",") {
+		return k
+	}
+	if _, _, ok := s.verbAt(k+1, pend); ok && k > 0 && s.d.Tokens[k-1].Kind == article.Word {
+		return k + 1 // the name is the apposition: "Dokter anak itu, Maya, menyebut"
+	}
+	for e := k + 1; e < pend && e-k <= appositionMax; e++ {
+		t := s.d.Tokens[e]
+		if t.Kind == article.Quote || t.Is(article.Terminal) {
+			return k
+		}
+		if _, _, ok := s.verbAt(e, pend); ok {
+			return k // "X, said Y" or a clause: no apposition
+		}
+		if s.d.isPunct(e, ",") {
+			if e == k+1 {
+				return k
+			}
+			return e + 1
+		}
+	}
+	return k
 }
 
 // opensClause reports whether mention l is the subject of its sentence:

@@ -87,6 +87,12 @@ func TestPassPronoun(t *testing.T) {
 		{name: "id/pronoun/named-inside", text: "“Kami siap,” kata Airlangga.\n\nSementara itu, Sugiono sudah berada di Washington.\n\n“Pak Sugiono sudah jalan duluan,” jelasnya.",
 			people: []ent{{name: "Airlangga"}, {name: "Sugiono"}},
 			want:   []want{{"Kami siap", "Airlangga", "cue-after"}, {"Pak Sugiono sudah jalan duluan", "Airlangga", "pronoun"}}, why: "a person the quote names in the third person is not its speaker"},
+		{name: "en/pronoun/apposition-subject", text: "“We are ready,” Wong said.\n\nAt a petrol station, delivery rider Mohd Faizal Rahman, 34, said he had not been told.\n\n“I fill up twice a day,” he said.",
+			people: []ent{wong, {name: "Mohd Faizal Rahman"}},
+			want:   []want{{"We are ready", "Penny Wong", "cue-after"}, {"I fill up twice a day", "Mohd Faizal Rahman", "pronoun"}}, why: "an age apposition between the subject and its speech verb"},
+		{name: "en/continuation/long-apposition", text: "Ramon Villareal, an emergency physician at the Philippine General Hospital in Manila, said the hospital had treated 30 cases.\n\n“The ones who worry me are the construction workers.”",
+			people: []ent{{name: "Ramon Villareal"}},
+			want:   []want{{"The ones who worry me are the construction workers.", "Ramon Villareal", "continuation"}}, why: "a long apposition between the subject and said"},
 		{name: "en/pronoun/no-antecedent", text: "“We are ready,” he said.", why: "no person before the quote: null",
 			want: []want{{"We are ready", "", ""}}},
 	})
