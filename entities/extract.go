@@ -902,7 +902,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	// an organization pattern: head word or tail word
 	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
-		cut := b.personTail(i, j)
+		cut := b.personTail(i, j, ctx.personal())
 		named := cut < j // a person's name follows the organization
 		if b.headline(i) {
 			// "DPRD DKI Minta Pengawasan Diperketat": a headline's verb ends
@@ -1147,8 +1147,9 @@ func (b *builder) knownOrg(i, j int) (int, bool) {
 }
 
 // personTail returns where a person's name starts at the end of an
-// organization segment [i, j), or j.
-func (b *builder) personTail(i, j int) int {
+// organization segment [i, j), or j. titled says a title came before the
+// organization, so a person is expected after it.
+func (b *builder) personTail(i, j int, titled bool) int {
 	if b.tagger == nil {
 		return j
 	}
@@ -1157,11 +1158,13 @@ func (b *builder) personTail(i, j int) int {
 			if !b.isHonorific(k - 1) {
 				return k
 			}
-			if b.orgKind(i, k-1) != "health" {
-				// "Dinkes Kota Semarang dr. Hartini": the honorific opens the person
+			if titled || b.orgKind(i, k-1) != "health" {
+				// the honorific opens the person: "Dinkes Kota Semarang dr.
+				// Hartini", "Direktur RSUD Al Ihsan dr. Yudi Hermawan"
 				return k - 1
 			}
-			// (a name after "dr." is a hospital's namesake: "RSUD dr. Soetomo")
+			// a name after a hospital's name and "dr." is its namesake:
+			// "RSUD dr. Soetomo", "RSUP Nasional Dr. Cipto Mangunkusumo"
 		}
 	}
 	return j
@@ -1533,6 +1536,7 @@ func (b *builder) parenthetical(j int) int {
 						// "Bada Pusat Statistik (BPS)": a misspelt or partial
 						// expansion of the known organization
 						known.mentions = append(known.mentions, o.mentions...)
+						known.aliases = appendUnique(known.aliases, o.name)
 						for _, a := range o.aliases {
 							known.aliases = appendUnique(known.aliases, a)
 						}
@@ -1724,6 +1728,11 @@ func (b *builder) nameParts() {
 // or a misspelt "Bada Pusat Statistik".
 func nameOverlaps(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) >= 3 && len(fb) >= 3 && fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1] && fa[len(fa)-2] == fb[len(fb)-2] {
+		// descriptors inserted in the middle: "Rumah Sakit Umum Pusat
+		// Nasional Dr. Cipto Mangunkusumo" is "Rumah Sakit Cipto Mangunkusumo"
+		return true
+	}
 	if len(fa) < 2 || len(fb) < 2 || len(fa)-len(fb) > 1 || len(fb)-len(fa) > 1 {
 		return false // "Komisi I Dewan Perwakilan Rakyat" is a part of the DPR, not the DPR
 	}
