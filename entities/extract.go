@@ -321,6 +321,9 @@ func (b *builder) run(i, j, sentFirst int) {
 	b.runEnd = j
 	ctx := runCtx{}
 	apposed := false
+	if b.pending != nil && b.pendingAt == i && b.opensWithTitle(i, j) {
+		b.pending = nil // "Menurut Menlu, Presiden Prabowo …": the run has its own title
+	}
 	if b.pending != nil && b.pendingAt == i {
 		// "Menlu Estonia, Urmas Reinsalu", "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi"
 		ctx = *b.pending
@@ -530,6 +533,16 @@ func (b *builder) unitName(k, j int) int {
 		return k
 	}
 	return p
+}
+
+// opensWithTitle reports whether the run [i, j) starts with a title or an
+// honorific.
+func (b *builder) opensWithTitle(i, j int) bool {
+	if b.isHonorific(i) {
+		return true
+	}
+	_, m, ok := b.lx.Titles.Match(j-i, func(n int) string { return b.tok(i + n).Fold })
+	return ok && i+m < j
 }
 
 // personAt reports whether the tagger starts a person name at token k.

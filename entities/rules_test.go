@@ -14,6 +14,7 @@ func TestRules(t *testing.T) {
 		people, orgs     []string // must be present (canonical names)
 		notPeople        []string // must be absent
 		notOrgs          []string
+		titles           map[string][]string // person -> titles, where checked
 		why              string
 	}{
 		{name: "id/list-of-companies", lang: "id",
@@ -99,6 +100,11 @@ func TestRules(t *testing.T) {
 			text:    "Mereka memprotes hasil Sistem Penerimaan Murid Baru (SPMB) di Surabaya. SPMB dinilai tidak adil.",
 			notOrgs: []string{"Sistem Penerimaan Murid Baru", "SPMB"},
 			why:     "a named system with its acronym is not an organization"},
+		{name: "id/pending-title-own-title", lang: "id",
+			text:   "Menteri Luar Negeri Sugiono hadir. Menurut Menlu, Presiden Prabowo Subianto telah menerima laporan lengkap mengenai insiden itu.",
+			people: []string{"Sugiono", "Prabowo Subianto"},
+			titles: map[string][]string{"Prabowo Subianto": {"presiden"}},
+			why:    "a title before a comma does not pass to a name that has its own title"},
 		{name: "en/role-before-name", lang: "en",
 			text:   "Outside the mosque, fisherman Andi Baso said his house had been flattened. Later, midfielder Nguyen Hai Dang equalised.",
 			people: []string{"Andi Baso", "Nguyen Hai Dang"},
@@ -155,6 +161,11 @@ func TestRules(t *testing.T) {
 			}
 			for _, p := range c.people {
 				assert.Contains(t, people, p, c.why)
+			}
+			for _, p := range s.People {
+				if want, ok := c.titles[p.Name]; ok {
+					assert.Equal(t, want, p.Titles, c.why)
+				}
 			}
 			for _, o := range c.orgs {
 				assert.Contains(t, orgs, o, c.why)

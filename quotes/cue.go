@@ -201,6 +201,13 @@ func (s *state) subjectBefore(c *cue, lo, v int) {
 		c.subj, c.gender, c.subjFirst = subjPronoun, g, e-1
 		return
 	}
+	if e-2 > lo && s.d.isPunct(e-1, ",") {
+		// a name in apposition before the verb: "the fund's managing
+		// partner, Tom Whitcombe, told Reuters"
+		if l, ok := s.ents.At(e - 2); ok && l.Kind != entities.KindCountry && l.End == e-1 && l.First-1 > lo && s.d.isPunct(l.First-1, ",") {
+			e--
+		}
+	}
 	if l, ok := s.ents.At(e - 1); ok && l.Kind != entities.KindCountry {
 		b := max(l.First, lo)
 		c.subjFirst = b
@@ -382,7 +389,37 @@ func (s *state) cueAfter(q *found) cue {
 		s.addressee(&c, j+n, limit)
 		return c
 	}
-	return cue{}
+	return s.appositionSubject(k, limit, pend)
+}
+
+// appositionSubject reads a subject-first attribution whose name stands in
+// apposition to a description: "“…,” the fund's managing partner, Tom
+// Whitcombe, told Reuters." The description [k, limit) may hold only words
+// and possessive apostrophes; the name is a person between commas, and the
+// verb follows it.
+func (s *state) appositionSubject(k, limit, pend int) cue {
+	if limit-k < 1 || limit-k > 8 || limit+1 >= pend || !s.d.isPunct(limit, ",") {
+		return cue{}
+	}
+	for m := k; m < limit; m++ {
+		t := s.d.Tokens[m]
+		if t.Kind == article.Word && !conjunctions[t.Fold] && s.tb.pronouns[t.Fold] == "" || s.d.isApostrophe(m) {
+			continue
+		}
+		return cue{}
+	}
+	l, ok := s.ents.At(limit + 1)
+	if !ok || l.First != limit+1 || l.Kind != entities.KindPerson || !s.isSpeaker(l.Ref) || l.End+1 >= pend || !s.d.isPunct(l.End, ",") {
+		return cue{}
+	}
+	v, n, ok := s.verbAt(l.End+1, pend)
+	if !ok || v.kind == verbFirst || v.kind == clitic {
+		return cue{}
+	}
+	c := cue{ok: true, verbFirst: l.End + 1, verbEnd: l.End + 1 + n, lemma: v.lemma, adjacent: true,
+		subj: subjEntity, ent: l, subjFirst: k, subjEnd: l.End}
+	s.addressee(&c, c.verbEnd, s.clauseEnd(c.verbEnd, pend))
+	return c
 }
 
 // appositionName reads the name set off by a comma after a title-only or

@@ -9,7 +9,8 @@ import (
 )
 
 // definitePass resolves a definite description of an organization named
-// earlier: "“…,” the police said" after "the Singapore Police Force",
+// earlier, or of a person by a role noun ("kata pemain Thailand itu", "the
+// 34-year-old said"), which then stands for the person as a pronoun would: "“…,” the police said" after "the Singapore Police Force",
 // "“…,” kata kementerian tersebut" after "Kementerian Kesehatan". Every
 // noun of the description must be a word of the organization's name or of
 // one of its aliases; the most recent such organization within the last
@@ -72,7 +73,42 @@ func definitePass(s *state, i int) (attribution, bool) {
 			return attribution{ref: l.Ref, mention: &sp, cue: &c}, true
 		}
 	}
+	if g, ok := s.personDescription(nouns); ok && !s.introducedUnnamed(i, nouns) {
+		// "“…,” kata pemain Thailand itu", "“…,” the 34-year-old said": a
+		// role noun stands for a person named before, as a pronoun does
+		if ref, ok := s.antecedent(i, entities.KindPerson, g); ok {
+			sp := s.d.Slice(c.subjFirst, c.subjEnd)
+			return attribution{ref: ref, mention: &sp, cue: &c}, true
+		}
+	}
 	return attribution{}, false
+}
+
+// personDescription reports whether the words of a definite description
+// name one person by a singular role ("pemain Thailand", "Thai player",
+// "34-year-old", "woman"), and the gender its words show ("" if none).
+func (s *state) personDescription(nouns []string) (string, bool) {
+	person, gender := false, ""
+	for _, n := range nouns {
+		if strings.HasSuffix(n, "-year-old") || strings.HasSuffix(n, "-tahun") {
+			person = true
+		}
+		for _, lx := range s.tb.lxs {
+			if g, ok := lx.Gendered[n]; ok {
+				person, gender = true, g
+			}
+			if lx.Roles.Has(n) {
+				if stem, ok := strings.CutSuffix(n, "s"); ok && lx.Roles.Has(stem) {
+					return "", false // a plural: "the officials"
+				}
+				if strings.HasSuffix(n, "men") || strings.HasSuffix(n, "people") {
+					return "", false
+				}
+				person = true
+			}
+		}
+	}
+	return gender, person
 }
 
 // orgHasWords reports whether every word of nouns is a word of the name or
@@ -93,6 +129,29 @@ func orgHasWords(o entities.Organization, nouns []string) bool {
 		}
 		if all {
 			return true
+		}
+	}
+	return false
+}
+
+// introducedUnnamed reports whether one of the nouns was introduced with an
+// indefinite article in the paragraphs before quote i: "An analyst at a
+// Taipei-based brokerage … said …" then "“…,” the analyst said" speaks for
+// that unnamed analyst, not for a person named earlier.
+func (s *state) introducedUnnamed(i int, nouns []string) bool {
+	q := &s.qs[i]
+	from := s.d.Paragraphs[max(q.para-2, 0)].First
+	for k := from; k < q.open; k++ {
+		if !indefinites[s.d.Tokens[k].Fold] {
+			continue
+		}
+		for m := k + 1; m < q.open && m-k <= 3; m++ {
+			f := s.d.Tokens[m].Fold
+			for _, n := range nouns {
+				if f == n {
+					return true
+				}
+			}
 		}
 	}
 	return false
