@@ -114,7 +114,7 @@ func TestPassTitleOnly(t *testing.T) {
 			want: []want{{"Kami siap", "Komisi Pemberantasan Korupsi", "title-only"}}, why: "no spokesperson named: the organization"},
 		{name: "id/title-only/ketum-with-org", text: "Ketua Umum PBSI Muhammad Fadil Imran hadir di Odense.\n\n“Jangan lihat ranking lawan,” kata Ketum PBSI.",
 			people: []ent{{name: "Muhammad Fadil Imran", titles: []string{"ketua umum"}}}, orgs: []ent{{name: "PBSI"}},
-			want:   []want{{"Jangan lihat ranking lawan", "Muhammad Fadil Imran", "title-only"}}, why: "Ketum stands for Ketua Umum; the organization after it is the person's, not the speaker"},
+			want: []want{{"Jangan lihat ranking lawan", "Muhammad Fadil Imran", "title-only"}}, why: "Ketum stands for Ketua Umum; the organization after it is the person's, not the speaker"},
 		{name: "en/title-only/unknown", text: "Anthony Albanese arrived in Jakarta.\n\n“We are ready,” the governor said.", people: []ent{albanese},
 			want: []want{{"We are ready", "", ""}}, why: "no person holds that title: null"},
 	})
