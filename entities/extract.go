@@ -89,6 +89,7 @@ type builder struct {
 	runEnd    int             // end of the run being parsed
 	pending   *runCtx         // titles waiting for a name after "," or "(ACR)"
 	pendingAt int             // token where the pending name must start
+	foldCount map[string]int  // all-caps words outside boilerplate -> occurrences
 }
 
 type personB struct {
@@ -956,6 +957,14 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		return
 	}
 	if ctx.personal() {
+		for j-i >= 2 && b.isAcronym(i) && !b.tok(i+1).Is(article.AllCaps) && b.isNameToken(i+1) && b.personByWord(b.tok(i).Fold) == nil && !b.regionAt(i, j) {
+			// "Koordinator MAKI Boyamin Saiman": the organization of the
+			// title, then the name
+			ob := b.addOrg(i, i+1, "", "", "")
+			ctx.extendTitle(b.text(i))
+			ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+			i++
+		}
 		untagged := j-i == 1 && b.tag(i) == "O" && j < len(b.d.Tokens) && b.text(j) == ","
 		if ci, cj := b.trimCommon(i, j); cj <= ci || untagged {
 			// "Koordinator Aksi, Mutiara Ika Pratiwi": a title word, not a name
@@ -1017,7 +1026,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
-		if p := b.personByWord(b.tok(i).Fold); p == nil {
+		if p := b.personByWord(b.tok(i).Fold); p == nil && b.acronymEvidence(i, label, ctx) {
 			b.addOrg(i, j, "", "", "")
 			return
 		}
@@ -1225,6 +1234,63 @@ func (b *builder) nerLabel(i, j int) string {
 		return ""
 	}
 	return best
+}
+
+// regionAt reports whether a province, city or country starts at token i
+// within [i, j): "DKI Jakarta", "Jabar".
+func (b *builder) regionAt(i, j int) bool {
+	if _, _, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok {
+		return true
+	}
+	_, _, ok := b.country(i, j)
+	return ok
+}
+
+// acronymEvidence reports whether an unknown acronym at token i is used as
+// an organization's name: the tagger calls it one, it speaks ("kata MAKI",
+// "BPKP menyatakan"), a title or an organization noun stands before it
+// ("Ketua MAKI", "perusahaan SKI"), or it recurs in the text. A lone
+// unexplained acronym (DIM, SPHP, CBP, RON95) is more often a term, a
+// programme or a product than an organization.
+func (b *builder) acronymEvidence(i int, label string, ctx *runCtx) bool {
+	if label == ner.LabelOrganization || b.speechNear(i, i+1) || len(ctx.titles) > 0 || ctx.classBefore == KindOrganization {
+		return true
+	}
+	if strings.IndexFunc(b.text(i), unicode.IsDigit) >= 0 {
+		return false
+	}
+	if i >= 2 && b.text(i-1) == "(" && b.isNameToken(i-2) {
+		// defined after a name: "Kepala Staf Gabungan (JCS)", unless the name
+		// is an event, a place or a programme ("Kejuaraan Bulu Tangkis Asia
+		// (BAC)")
+		s := i - 2
+		for s > 0 && b.tok(s-1).Sent == b.tok(i).Sent && (b.isNameToken(s-1) || connectors[b.tok(s-1).Fold]) {
+			s--
+		}
+		return !b.placeWords(s, i-1) && !b.lx.Programs.Has(b.tok(s).Fold)
+	}
+	if i > 0 && b.tok(i-1).Sent == b.tok(i).Sent {
+		switch b.tok(i - 1).Fold {
+		case "pt", "pt.", "cv", "perum", "persero", "oleh", "by", "at", "dari", "from", "di", "ke", "pihak":
+			return true
+		}
+	}
+	return b.recurs(i)
+}
+
+// recurs reports whether the word at token i occurs again elsewhere in the
+// text, outside boilerplate.
+func (b *builder) recurs(i int) bool {
+	if b.foldCount == nil {
+		// counted once per document, so the cost stays linear
+		b.foldCount = map[string]int{}
+		for k := range b.d.Tokens {
+			if t := b.d.Tokens[k]; t.Is(article.AllCaps) && !b.d.Paragraphs[t.Para].Boilerplate {
+				b.foldCount[t.Fold]++
+			}
+		}
+	}
+	return b.foldCount[b.tok(i).Fold] > 1
 }
 
 // isAcronym reports whether token i looks like an organization acronym.
