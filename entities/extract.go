@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,6 +66,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 		b.sentence(s.First, s.End)
 	}
 	b.lists()
+	b.orgShortForms()
 	b.nameParts()
 	return b.set()
 }
@@ -762,11 +764,18 @@ func (b *builder) orgNounBefore(i, sentFirst int) bool {
 		if b.lx.OrgNouns.Has(t.Fold) {
 			return true
 		}
-		if b.lang() == "en" {
+		if b.lang() == "en" || namingWords[t.Fold] || b.lx.Stopwords.Has(t.Fold) {
 			return false // English puts the noun last: "the firm", not "firm cyber"
 		}
 	}
 	return false
+}
+
+// namingWords link a noun to a name that is not the noun's own:
+// "perusahaan milik Budi", "staf perusahaan bernama Wulan Sari".
+var namingWords = map[string]bool{
+	"bernama": true, "berinisial": true, "dinamai": true, "disebut": true, "milik": true,
+	"pemilik": true, "yakni": true, "yaitu": true, "adalah": true, "named": true, "called": true,
 }
 
 func (b *builder) lang() string { return b.lx.Lang }
@@ -1769,6 +1778,59 @@ func (b *builder) settleList(items []span, orgAt map[int]*orgB, personAt map[int
 		}
 		b.addOrg(it.first, it.end, "", "", "")
 	}
+}
+
+// orgShortForms moves to an organization the "people" whose whole name is
+// the start of that organization's name: "Pacific Harbour" after "Pacific
+// Harbour Holdings", "Zenvault" after "Zenvault Capital", "Meridian" after
+// "Meridian Cold Chain". A person with a title, an honorific or a known name
+// stays a person.
+func (b *builder) orgShortForms() {
+	if len(b.orgs) == 0 {
+		return
+	}
+	kept := b.people[:0]
+	for _, p := range b.people {
+		o := b.orgStartingWith(p.words)
+		if o == nil || len(p.titles) > 0 || p.known >= 0 || b.honorificBefore(p) {
+			kept = append(kept, p)
+			continue
+		}
+		for _, m := range p.mentions {
+			o.mentions = append(o.mentions, m)
+			o.aliases = appendUnique(o.aliases, b.d.Text[b.tok(m.first).Start:b.tok(m.end-1).End])
+		}
+	}
+	b.people = kept
+}
+
+// orgStartingWith returns the organization whose name has more words than
+// words and starts with them, or nil.
+func (b *builder) orgStartingWith(words []string) *orgB {
+	if len(words) == 0 {
+		return nil
+	}
+	for _, o := range b.orgs {
+		if o.name == "" {
+			continue
+		}
+		ow := b.foldWords(o.name)
+		if len(ow) > len(words) && slices.Equal(ow[:len(words)], words) {
+			return o
+		}
+	}
+	return nil
+}
+
+// honorificBefore reports whether an honorific stands right before one of
+// p's mentions.
+func (b *builder) honorificBefore(p *personB) bool {
+	for _, m := range p.mentions {
+		if m.first > 0 && b.isHonorific(m.first-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParts finds later mentions of a person by one of their name words
