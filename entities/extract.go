@@ -1035,10 +1035,13 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
-		if p := b.personByWord(b.tok(i).Fold); p == nil && b.acronymEvidence(i, label, ctx) {
+		if p := b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")); p == nil && b.acronymEvidence(i, label, ctx) {
 			b.addOrg(i, j, "", "", "")
 			return
 		}
+	}
+	if j-i == 1 && b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")) != nil {
+		return // a later mention of a person ("HS" after "berinisial HS"): nameParts links it
 	}
 	switch label {
 	case ner.LabelPerson:
@@ -1098,7 +1101,21 @@ func (b *builder) initials(i int) bool {
 		return false
 	}
 	prev := b.tok(i - 1).Fold
-	return prev == "inisial" || prev == "berinisial" || prev == "initials" || b.lx.Roles.Has(prev) && b.lx.Lang == "id"
+	if prev == "inisial" || prev == "berinisial" || prev == "initials" || b.lx.Roles.Has(prev) && b.lx.Lang == "id" {
+		return true
+	}
+	// a list after the first: "berinisial HS, RT, dan AW"
+	k := i - 1
+	for k > 0 && i-k <= 3 && (b.text(k) == "," || listJoiners[b.tok(k).Fold]) {
+		k--
+	}
+	if k == i-1 || b.tok(k).Sent != t.Sent || !b.tok(k).Is(article.AllCaps) {
+		return false
+	}
+	if n := utf8.RuneCountInString(b.text(k)); n < 2 || n > 3 {
+		return false
+	}
+	return b.initials(k)
 }
 
 // placeWords reports whether [i, j) names a place: "Spratly Islands",
