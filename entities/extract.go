@@ -288,7 +288,11 @@ func (b *builder) listedName(i, j, end int) int {
 		}
 	}
 	if !subsequence([]rune(b.text(k+1)), initials) {
-		return j
+		// a translated name of a known organization: "the Meteorology,
+		// Climatology and Geophysics Agency (BMKG)"
+		if _, known := b.lx.OrgIndex.Get(strings.ToLower(b.text(k + 1))); !known || !b.endsWithTail(i, k) {
+			return j
+		}
 	}
 	return k
 }
@@ -532,7 +536,7 @@ func (b *builder) unitName(k, j int) int {
 	if p == k || connectors[b.tok(p-1).Fold] {
 		return k
 	}
-	if p == j && !(j+1 < len(b.d.Tokens) && b.text(j) == "," && b.isNameToken(j+1)) {
+	if p == j && !(j+1 < len(b.d.Tokens) && (b.text(j) == "," && b.isNameToken(j+1) || b.text(j) == "(" || b.text(j) == ")")) {
 		return k
 	}
 	return p
@@ -1637,9 +1641,11 @@ func (b *builder) parenthetical(j int) int {
 					// acronym names the known organization inside the name
 					ko := b.lx.Orgs[idx]
 					known := b.addOrg(in.first, in.end, ko.Name, ko.Acronym, ko.Kind)
-					if nameOverlaps(ko.Name, o.name) && known != o {
+					if (nameOverlaps(ko.Name, o.name) || !b.holdsKnown(o.name, ko)) && known != o {
 						// "Bada Pusat Statistik (BPS)": a misspelt or partial
-						// expansion of the known organization
+						// expansion of the known organization; "the
+						// Corruption Eradication Commission (KPK)": a
+						// translation of its name
 						known.mentions = append(known.mentions, o.mentions...)
 						known.aliases = appendUnique(known.aliases, o.name)
 						for _, a := range o.aliases {
@@ -1879,6 +1885,32 @@ func (b *builder) nameParts() {
 		p.aliases = appendUnique(p.aliases, surface)
 		p.mentions = append(p.mentions, span{i, j})
 	}
+}
+
+// holdsKnown reports whether the name contains the name, an alias or the
+// acronym of the known organization ko as whole words: "Majelis Umum
+// Perserikatan Bangsa-Bangsa" holds "Perserikatan Bangsa-Bangsa".
+func (b *builder) holdsKnown(name string, ko lexicon.Org) bool {
+	words := b.foldWords(name)
+	for _, n := range append([]string{ko.Name, ko.Acronym}, ko.Aliases...) {
+		if n == "" {
+			continue
+		}
+		if w := b.foldWords(n); len(w) > 0 && containsRun(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsRun reports whether sub occurs in words as a contiguous run.
+func containsRun(words, sub []string) bool {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOverlaps reports whether two names of nearly the same length end
