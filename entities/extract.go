@@ -1039,8 +1039,10 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
-		if p := b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")); p == nil && b.acronymEvidence(i, label, ctx) {
-			b.addOrg(i, j, "", "", "")
+		if p := b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")); p == nil {
+			if b.acronymEvidence(i, label, ctx) {
+				b.addOrg(i, j, "", "", "")
+			}
 			return
 		}
 	}
@@ -1266,6 +1268,37 @@ func (b *builder) nerLabel(i, j int) string {
 	return best
 }
 
+// aboutWords join a document's name to its subject: "Konvensi PBB tentang
+// Hukum Laut", "Convention on the Law of the Sea".
+var aboutWords = map[string]bool{"tentang": true, "mengenai": true, "on": true, "atas": true}
+
+// lowerDefinition reports whether the acronym at token i, in parentheses,
+// spells the initials of the lower-case words before it: "daftar
+// inventarisasi masalah (DIM)", "auto reject bawah (ARB)". Such an acronym
+// names a term, not an organization.
+func (b *builder) lowerDefinition(i int) bool {
+	acr := []rune(b.text(i))
+	if len(acr) < 2 || len(acr) > 6 {
+		return false
+	}
+	k := i - 2
+	for n := len(acr) - 1; n >= 0; n-- {
+		if k < 0 || b.tok(k).Kind != article.Word || b.tok(k).Sent != b.tok(i).Sent {
+			return false
+		}
+		t := b.tok(k)
+		if t.Is(article.Capitalized) || t.Is(article.AllCaps) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(b.text(k))
+		if unicode.ToUpper(r) != acr[n] {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
 // regionAt reports whether a province, city or country starts at token i
 // within [i, j): "DKI Jakarta", "Jabar".
 func (b *builder) regionAt(i, j int) bool {
@@ -1283,10 +1316,7 @@ func (b *builder) regionAt(i, j int) bool {
 // unexplained acronym (DIM, SPHP, CBP, RON95) is more often a term, a
 // programme or a product than an organization.
 func (b *builder) acronymEvidence(i int, label string, ctx *runCtx) bool {
-	if label == ner.LabelOrganization || b.speechNear(i, i+1) || len(ctx.titles) > 0 || ctx.classBefore == KindOrganization {
-		return true
-	}
-	if strings.IndexFunc(b.text(i), unicode.IsDigit) >= 0 {
+	if strings.IndexFunc(b.text(i), unicode.IsDigit) >= 0 && label != ner.LabelOrganization {
 		return false
 	}
 	if i >= 2 && b.text(i-1) == "(" && b.isNameToken(i-2) {
@@ -1294,10 +1324,32 @@ func (b *builder) acronymEvidence(i int, label string, ctx *runCtx) bool {
 		// is an event, a place or a programme ("Kejuaraan Bulu Tangkis Asia
 		// (BAC)")
 		s := i - 2
-		for s > 0 && b.tok(s-1).Sent == b.tok(i).Sent && (b.isNameToken(s-1) || connectors[b.tok(s-1).Fold]) {
+		for s > 0 && b.tok(s-1).Sent == b.tok(i).Sent && (b.isNameToken(s-1) || connectors[b.tok(s-1).Fold] || aboutWords[b.tok(s-1).Fold]) {
 			s--
 		}
-		return !b.placeWords(s, i-1) && !b.lx.Programs.Has(b.tok(s).Fold)
+		for s < i-2 && !b.isNameToken(s) {
+			s++
+		}
+		for k := s; k < i-1; k++ {
+			if b.lx.Programs.Has(b.tok(k).Fold) {
+				// "Konvensi PBB tentang Hukum Laut (UNCLOS)": a document,
+				// here and wherever the acronym recurs
+				b.notOrgs[b.tok(i).Fold] = true
+				return false
+			}
+		}
+		if b.placeWords(s, i-1) {
+			b.notOrgs[b.tok(i).Fold] = true // "Zona Ekonomi Eksklusif (ZEE)"
+			return false
+		}
+		return true
+	}
+	if i >= 2 && b.text(i-1) == "(" && b.lowerDefinition(i) {
+		b.notOrgs[b.tok(i).Fold] = true // "daftar inventarisasi masalah (DIM)": a term
+		return false
+	}
+	if label == ner.LabelOrganization || b.speechNear(i, i+1) || len(ctx.titles) > 0 || ctx.classBefore == KindOrganization {
+		return true
 	}
 	if i > 0 && b.tok(i-1).Sent == b.tok(i).Sent {
 		switch b.tok(i - 1).Fold {
