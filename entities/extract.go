@@ -222,6 +222,10 @@ func (b *builder) sentence(first, end int) {
 				j++
 				continue
 			}
+			if t.Kind == article.Word && (t.Fold == "of" || t.Fold == "for") && j+2 < end && b.tok(j+1).Fold == "the" && b.isNameToken(j+2) {
+				j += 2 // "University of the Philippines", "Institute for the Study of War"
+				continue
+			}
 			if t.Kind == article.Number && len(b.text(j)) <= 4 && b.tok(j).Is(article.SpaceBefore) {
 				// "Detachment 88", "Piala Dunia 2026": kept only if an
 				// organization pattern claims it.
@@ -476,7 +480,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
-		if seg >= 0 && !segCountry && k+1 < j && !b.headBefore(seg, k) && lx.OrgHeads.StartsAny(b.tok(k).Fold) {
+		if seg >= 0 && !segCountry && k+1 < j && !b.headBefore(seg, k) && lx.OrgHeads.StartsAny(b.tok(k).Fold) && b.lang() != "en" {
+			// (English puts a name before its head: "Bosphorus Institute for
+			// Strategic Studies", "Lowy Institute")
 			if _, _, ok := lx.OrgHeads.Match(n, word); ok {
 				// "Sidang Majelis Umum": the organization starts at its head
 				flush(k, true)
