@@ -66,6 +66,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 		b.sentence(s.First, s.End)
 	}
 	b.lists()
+	b.orgsByContext()
 	b.orgShortForms()
 	b.nameParts()
 	return b.set()
@@ -218,7 +219,7 @@ func (b *builder) sentence(first, end int) {
 				continue
 			}
 			t := b.tok(j)
-			if t.Kind == article.Word && connectors[t.Fold] && j+1 < end && b.isNameToken(j+1) && t.Is(article.SpaceBefore) {
+			if t.Kind == article.Word && connectors[t.Fold] && j+1 < end && b.isNameToken(j+1) && t.Is(article.SpaceBefore) && !b.demonymAfterAnd(j, end) {
 				j++
 				continue
 			}
@@ -416,6 +417,14 @@ func (b *builder) run(i, j, sentFirst int) {
 					continue
 				}
 			}
+			if e := b.tailsAfter(k+m, j); e > k+m {
+				// "Grab Holdings", "Airbus Group": the known name with a tail
+				ob := b.addOrg(k, e, "", "", o.Kind)
+				ob.aliases = appendUnique(ob.aliases, o.Name)
+				ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+				k = e
+				continue
+			}
 			ob := b.addOrg(k, k+m, o.Name, o.Acronym, o.Kind)
 			if ref, cm, ok := b.country(k, j); ok && cm == m && ref.Kind == lexicon.CountryCapital {
 				// "the Kremlin", "Downing Street": an organization that also
@@ -461,7 +470,7 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
-		if seg < 0 && b.stop(k) && !(apposed && k == i) {
+		if seg < 0 && b.stop(k) && !(apposed && k == i) && !b.roleInName(k, j) {
 			// (a name given in apposition may start with a word that is
 			// otherwise a function word: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
 			k++
@@ -469,6 +478,9 @@ func (b *builder) run(i, j, sentFirst int) {
 		}
 		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) {
 			flush(k, false)
+			if b.roleInName(k, j) {
+				seg = k // "Jakarta-based Voter Integrity Network"
+			}
 			k++
 			continue
 		}
@@ -496,6 +508,9 @@ func (b *builder) run(i, j, sentFirst int) {
 	flush(j, true)
 	// "Perserikatan Bangsa-Bangsa (PBB)": an acronym in parentheses.
 	next := b.parenthetical(j)
+	if next == j {
+		b.orAlias(j)
+	}
 	if len(ctx.titles) > 0 && next < len(b.d.Tokens) {
 		if next == j && b.text(j) == "," && j+1 < len(b.d.Tokens) && b.tok(j+1).Sent == b.tok(j).Sent {
 			next = j + 1
@@ -556,6 +571,46 @@ func (b *builder) opensWithTitle(i, j int) bool {
 	}
 	_, m, ok := b.lx.Titles.Match(j-i, func(n int) string { return b.tok(i + n).Fold })
 	return ok && i+m < j
+}
+
+// demonymAfterAnd reports whether the connector at token j is "and" (or
+// "dan") followed by a lone country adjective: "Wetlands International and
+// Dutch partners" joins no name.
+func (b *builder) demonymAfterAnd(j, end int) bool {
+	if f := b.tok(j).Fold; f != "and" && f != "dan" {
+		return false
+	}
+	ref, m, ok := b.country(j+1, end)
+	return ok && ref.Kind == lexicon.CountryDemonym && (j+1+m >= end || !b.isNameToken(j+1+m))
+}
+
+// tailsAfter returns the end of the organization tails ("Holdings",
+// "Group", "Tbk") that start at token i and end the run [i, j) or stop
+// before a connector, or i.
+func (b *builder) tailsAfter(i, j int) int {
+	e := i
+	for e < j && b.lx.OrgTails.Has(b.tok(e).Fold) {
+		e++
+	}
+	if e < j && !connectors[b.tok(e).Fold] {
+		return i
+	}
+	return e
+}
+
+// roleInName reports whether the role noun at token k, capitalised inside
+// a sentence, opens an organization's name that ends the run at j: "Voter
+// Integrity Network", "Child Rights Coalition".
+func (b *builder) roleInName(k, j int) bool {
+	t := b.tok(k)
+	if !b.lx.Roles.Has(t.Fold) || !t.Is(article.Capitalized) || t.Is(article.SentStart) {
+		return false
+	}
+	e := k + 1
+	for e < j && b.isNameToken(e) {
+		e++ // up to a connector: "Voter Integrity Network and …"
+	}
+	return e-k >= 2 && b.endsWithTail(k, e)
 }
 
 // personAt reports whether the tagger starts a person name at token k.
@@ -1137,6 +1192,9 @@ func (b *builder) placeWords(i, j int) bool {
 	if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && m == j-i {
 		return true
 	}
+	if (b.lx.Events.Has(first) || b.lx.PlaceWords.Has(first)) && j-i >= 2 && b.endsWithTail(i, j) && !b.lx.Events.Has(last) && !b.lx.PlaceWords.Has(last) {
+		return false // "Election Supervisory Agency", "River Basin Authority"
+	}
 	return b.lx.PlaceWords.Has(first) || b.lx.PlaceWords.Has(last) || b.lx.Events.Has(first) || b.lx.Events.Has(last)
 }
 
@@ -1167,6 +1225,9 @@ func (b *builder) namesWithin(i, j int) bool {
 func (b *builder) trimCommon(i, j int) (int, int) {
 	common := func(k int) bool {
 		t := b.tok(k)
+		if b.roleInName(k, j) {
+			return false // "Voter Integrity Network"
+		}
 		if b.stop(k) || b.lx.NotNames.Has(t.Fold) {
 			return true
 		}
@@ -1859,6 +1920,118 @@ func (b *builder) settleList(items []span, orgAt map[int]*orgB, personAt map[int
 		}
 		b.addOrg(it.first, it.end, "", "", "")
 	}
+}
+
+// orAlias reads another name of the organization that ends at token j,
+// given as ", or X," / ", atau X,": "Indonesia's Election Supervisory
+// Agency, or Bawaslu, warned …".
+func (b *builder) orAlias(j int) {
+	n := len(b.d.Tokens)
+	if j+3 >= n || b.text(j) != "," || (b.tok(j+1).Fold != "or" && b.tok(j+1).Fold != "atau") {
+		return
+	}
+	var o *orgB
+	for _, x := range b.orgs {
+		if len(x.mentions) > 0 && x.mentions[len(x.mentions)-1].end == j {
+			o = x
+		}
+	}
+	if o == nil {
+		return
+	}
+	e := j + 2
+	for e < n && e-j <= 6 && b.isNameToken(e) && !b.taken[e] && b.tok(e).Sent == b.tok(j).Sent {
+		e++
+	}
+	if e == j+2 || e >= n || (b.text(e) != "," && !b.tok(e).Is(article.Terminal)) {
+		return
+	}
+	if _, _, isCountry := b.country(j+2, e); isCountry || !b.mark(j+2, e) {
+		return
+	}
+	alias := b.d.Text[b.tok(j+2).Start:b.tok(e-1).End]
+	o.aliases = appendUnique(o.aliases, alias)
+	o.mentions = append(o.mentions, span{j + 2, e})
+	b.orgKeys[strings.ToLower(alias)] = o
+	if e-(j+2) == 1 && b.tok(j+2).Is(article.AllCaps) && o.acronym == "" {
+		o.acronym = alias
+	}
+}
+
+// companyWords follow an organization's possessive: "Belanja Kita's chief
+// executive", "the firm's shareholders". A person has none of these.
+var companyWords = map[string]bool{
+	"ceo": true, "shares": true, "shareholders": true, "board": true, "employees": true,
+	"customers": true, "headquarters": true, "subsidiary": true, "subsidiaries": true,
+	"stock": true, "revenue": true, "profit": true, "chief": true, "chairman": true,
+	"chairwoman": true, "management": true, "members": true, "staff": true, "website": true,
+}
+
+// orgsByContext turns into organizations the "people" that the words
+// around them show to be organizations: "Belanja Kita said it had …" (a
+// speech verb with "it" after the name), "Belanja Kita's chief executive"
+// (a company word after the possessive). A person with a title, an
+// honorific, a known name or a gender stays a person.
+func (b *builder) orgsByContext() {
+	if b.lang() != "en" {
+		return // Indonesian "pihaknya" and "-nya" say nothing about the kind
+	}
+	kept := b.people[:0]
+	for _, p := range b.people {
+		if len(p.titles) > 0 || p.known >= 0 || b.honorificBefore(p) || !b.orgContext(p) {
+			kept = append(kept, p)
+			continue
+		}
+		b.addOrgMentions(p)
+	}
+	b.people = kept
+}
+
+// orgContext reports whether one of p's mentions is followed by a speech
+// verb and "it"/"its", or by a possessive and a company word, and none by a
+// gendered pronoun.
+func (b *builder) orgContext(p *personB) bool {
+	n := len(b.d.Tokens)
+	found := false
+	for _, m := range p.mentions {
+		k := m.end
+		if k < n && b.tok(k).Is(article.Possessive) && k+1 < n && companyWords[b.tok(k+1).Fold] {
+			found = true
+		}
+		if k+1 < n && b.tok(k).Sent == b.tok(m.first).Sent {
+			if _, ok := b.lx.SpeechVerbs[b.tok(k).Fold]; ok {
+				next := k + 1
+				if next < n && b.tok(next).Fold == "that" {
+					next++
+				}
+				if next < n {
+					switch b.tok(next).Fold {
+					case "it", "its":
+						found = true
+					case "he", "she", "his", "her":
+						return false
+					}
+				}
+			}
+		}
+	}
+	return found
+}
+
+// addOrgMentions makes an organization of the mentions of p (whose tokens
+// are already taken).
+func (b *builder) addOrgMentions(p *personB) *orgB {
+	o := &orgB{name: p.name, first: firstOf(p.mentions), mentions: p.mentions}
+	for _, a := range p.aliases {
+		o.aliases = appendUnique(o.aliases, a)
+	}
+	b.orgs = append(b.orgs, o)
+	for _, a := range o.aliases {
+		if b.orgKeys[strings.ToLower(a)] == nil {
+			b.orgKeys[strings.ToLower(a)] = o
+		}
+	}
+	return o
 }
 
 // orgShortForms moves to an organization the "people" whose whole name is
