@@ -69,6 +69,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 	b.orgsByContext()
 	b.orgShortForms()
 	b.nameParts()
+	b.nicknames()
 	return b.set()
 }
 
@@ -408,12 +409,15 @@ func (b *builder) run(i, j, sentFirst int) {
 			flush(k, true)
 			o := lx.Orgs[idx]
 			if _, _, generic := lx.OrgHeads.Match(m, word); generic && k+m < j {
-				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind != lexicon.CountryDemonym && k+m+cm == j {
-					// a ministry of another country: its own organization
-					ob := b.addOrg(k, j, "", "", o.Kind)
-					b.addCountry(k+m, j, ref)
+				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind != lexicon.CountryDemonym && (k+m+cm == j || b.personAt(k+m+cm) || len(ctx.titles) > 0) {
+					// a ministry of another country: its own organization,
+					// possibly before its spokesperson's name ("Kementerian
+					// Luar Negeri China Guo Jiakun")
+					e := k + m + cm
+					ob := b.addOrg(k, e, "", "", o.Kind)
+					b.addCountry(k+m, e, ref)
 					ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
-					k = j
+					k = e
 					continue
 				}
 			}
@@ -596,6 +600,49 @@ func (b *builder) tailsAfter(i, j int) int {
 		return i
 	}
 	return e
+}
+
+// eastAsianName reports whether [i, j) is written like a romanised Korean
+// or Chinese name: two or three words, a short capitalised family name
+// first and a hyphenated given name last whose second part is in lower
+// case ("Se-young", "Ing-wen", "Jae-myung").
+func (b *builder) eastAsianName(i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	family := b.text(i)
+	if n := utf8.RuneCountInString(family); n < 2 || n > 5 || !b.tok(i).Is(article.Capitalized) || b.tok(i).Is(article.AllCaps) {
+		return false
+	}
+	given := b.text(j - 1)
+	h := strings.IndexByte(given, '-')
+	if h <= 1 || h == len(given)-1 || strings.Count(given, "-") != 1 {
+		return false
+	}
+	first, rest := given[:h], given[h+1:]
+	if hyphenSuffixes[strings.ToLower(rest)] || b.lower[b.tok(i).Fold] || b.stop(i) {
+		return false // "Cold War-style", "Jakarta-based"
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	r2, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && unicode.IsLower(r2) && isLetters(first) && isLetters(rest)
+}
+
+// hyphenSuffixes end English compound adjectives, never given names.
+var hyphenSuffixes = map[string]bool{
+	"style": true, "based": true, "led": true, "backed": true, "owned": true, "run": true,
+	"born": true, "era": true, "made": true, "like": true, "wide": true, "free": true,
+	"related": true, "linked": true, "funded": true, "friendly": true, "bound": true,
+	"speaking": true, "sponsored": true, "controlled": true, "level": true, "type": true,
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // roleInName reports whether the role noun at token k, capitalised inside
@@ -1098,6 +1145,12 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			return
 		}
 	}
+	if b.eastAsianName(i, j) {
+		// "An Se-young", "Tsai Ing-wen", "Kim Won-ho": a short family name
+		// and a hyphenated given name
+		b.addPerson(i, j, ctx, -1)
+		return
+	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {
 		if p := b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")); p == nil {
@@ -1234,7 +1287,9 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if t.Is(article.AllCaps) {
 			return false
 		}
-		if b.lower[t.Fold] {
+		if b.lower[t.Fold] && !strings.HasSuffix(b.tag(k), "PER") {
+			// a word the text also writes in lower case, unless the tagger
+			// reads it as part of a name ("tunggal putri Putri Kusuma")
 			return true
 		}
 		// a lone title or organization word: "Dewan", "Presiden"
@@ -1956,6 +2011,115 @@ func (b *builder) orAlias(j int) {
 	if e-(j+2) == 1 && b.tok(j+2).Is(article.AllCaps) && o.acronym == "" {
 		o.acronym = alias
 	}
+}
+
+// nicknameCues introduce another name of the person just named: "Jonatan
+// Christie, yang akrab disapa Jojo", "Muhammad Sholeh – known to everyone
+// as Pak Mat –"; sapaan marks the reverse order: "Jojo, sapaan akrab
+// Jonatan Christie".
+var nicknameCues = map[string]bool{"disapa": true, "dipanggil": true, "nicknamed": true, "as": true, "sebagai": true, "alias": true, "sapaan": true}
+
+// nicknames merges a person named by a nickname into the person the text
+// links it to.
+func (b *builder) nicknames() {
+	if len(b.people) < 2 {
+		return
+	}
+	owner := map[int]*personB{}
+	for _, p := range b.people {
+		for _, m := range p.mentions {
+			owner[m.first] = p
+		}
+	}
+	merged := map[*personB]*personB{}
+	root := func(p *personB) *personB {
+		for merged[p] != nil {
+			p = merged[p]
+		}
+		return p
+	}
+	for _, p := range b.people {
+		for _, m := range p.mentions {
+			k, reverse := b.nicknameAfter(m.end)
+			if k < 0 {
+				continue
+			}
+			q := owner[k]
+			if q == nil || root(q) == root(p) {
+				continue
+			}
+			from, into := root(q), root(p)
+			if reverse {
+				from, into = into, from // "Jojo, sapaan akrab Jonatan Christie"
+			}
+			merged[from] = into
+		}
+	}
+	if len(merged) == 0 {
+		return
+	}
+	kept := b.people[:0]
+	for _, p := range b.people {
+		into := root(p)
+		if into == p {
+			kept = append(kept, p)
+			continue
+		}
+		into.mentions = append(into.mentions, p.mentions...)
+		for _, a := range p.aliases {
+			into.aliases = appendUnique(into.aliases, a)
+		}
+		for _, t := range p.titles {
+			into.titles = appendUnique(into.titles, t)
+		}
+	}
+	b.people = kept
+}
+
+// nicknameAfter returns the first token of the name that a nickname cue
+// after token j introduces, or -1, and whether the cue is sapaan (the name
+// after it is the full one).
+func (b *builder) nicknameAfter(j int) (int, bool) {
+	n := len(b.d.Tokens)
+	if j >= n {
+		return -1, false
+	}
+	sent := b.tok(j - 1).Sent
+	for k := j; k < n && k-j <= 6 && b.tok(k).Sent == sent; k++ {
+		t := b.tok(k)
+		if t.Kind == article.Quote || t.Is(article.Terminal) {
+			return -1, false
+		}
+		if !nicknameCues[t.Fold] {
+			continue
+		}
+		if t.Fold == "as" && !b.knownBefore(k) {
+			continue
+		}
+		e := k + 1
+		for e < n && e-k <= 3 && (b.tok(e).Kind == article.Word && !b.isNameToken(e) && !b.isHonorific(e)) {
+			e++ // "sapaan akrab", "known to everyone as"
+		}
+		for e < n && b.isHonorific(e) {
+			e++
+		}
+		if e < n && b.isNameToken(e) {
+			return e, t.Fold == "sapaan"
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// knownBefore reports whether "known" stands within three words before
+// token k: "known as", "known to everyone as".
+func (b *builder) knownBefore(k int) bool {
+	for x := k - 1; x >= 0 && k-x <= 3; x-- {
+		if b.tok(x).Fold == "known" || b.tok(x).Fold == "dikenal" {
+			return true
+		}
+	}
+	return false
 }
 
 // companyWords follow an organization's possessive: "Belanja Kita's chief
