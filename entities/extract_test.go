@@ -486,3 +486,15 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(d)
 	}
 }
+
+func TestKindTextRoundTrip(t *testing.T) {
+	for _, k := range []entities.Kind{entities.KindPerson, entities.KindOrganization, entities.KindCountry} {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back entities.Kind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+	}
+	var k entities.Kind
+	assert.Error(t, k.UnmarshalText([]byte("planet")), "an unknown name is an error, not a zero kind")
+}

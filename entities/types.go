@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/wartalab/warta/article"
@@ -28,6 +29,18 @@ func (k Kind) String() string {
 
 // MarshalText encodes k as its lower-case name.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a name written by MarshalText, so that results
+// saved as JSON read back into the same types.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if i > 0 && n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entities: unknown kind %q", b)
+}
 
 // An Affiliation is the country or organization a person's title names:
 // "Menteri Luar Negeri AS Antony Blinken" is affiliated with US,
