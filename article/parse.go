@@ -333,7 +333,8 @@ func scanWord(text string, i, e int) int {
 		case '-', '\u2010', '\u2011':
 			join = isWordRune(prev) && isWordRune(next)
 		case '.':
-			join = unicode.IsLetter(prev) && unicode.IsLetter(next) || unicode.IsDigit(prev) && unicode.IsDigit(next)
+			join = unicode.IsLetter(prev) && unicode.IsLetter(next) || unicode.IsDigit(prev) && unicode.IsDigit(next) ||
+				unicode.IsDigit(prev) && unicode.IsLower(next) // a domain: "Liputan6.com"
 		case ',', ':', '/':
 			join = unicode.IsDigit(prev) && unicode.IsDigit(next)
 		case '\'', '\u2019':

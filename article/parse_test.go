@@ -310,6 +310,7 @@ func TestDatelines(t *testing.T) {
 		{"en/reuters", "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken said on Monday.", "WASHINGTON (Reuters) -", "city and agency in brackets"},
 		{"id/plain", "JAKARTA - Komisi Pemberantasan Korupsi menahan bupati.", "JAKARTA -", "city only"},
 		{"id/domain-first", "Jakarta, Kompas.com - Menlu Retno tiba.", "Jakarta, Kompas.com -", "title-case city with a domain outlet"},
+		{"id/domain-with-digit", "Liputan6.com, Odense - Langkah Jonatan Christie terhenti.", "Liputan6.com, Odense -", "an outlet domain with a digit stays one token"},
 		{"none/hyphen-later", "Presiden Joko Widodo - yang baru tiba - berbicara.", "", "a dash inside a sentence is no dateline"},
 		{"none/no-dash", "JAKARTA menjadi tuan rumah.", "", "a capitalised city without a dash"},
 	}

@@ -183,7 +183,7 @@ func (st *state) accept(f frame, pass string) {
 	if f.conEndByte > span.Start && f.conEndByte < span.End {
 		span.End = f.conEndByte
 	}
-	if st.quoted(f.conFirst, span) || st.words(f.conFirst, f.conEnd) < minContentWords {
+	if st.quoted(f.conFirst, span) || st.words(f.conFirst, f.conEnd) < minContentWords && !st.pronounClause(f.conFirst, f.conEnd) {
 		return
 	}
 	c := Claim{
@@ -212,6 +212,16 @@ type accepted struct {
 // minContentWords is the fewest words a proposition can have: a subject and a
 // predicate with one complement ("harga beras naik lagi").
 const minContentWords = 3
+
+// pronounClause reports whether [first, end) is a pronoun and one verb,
+// the shortest proposition ("He said he refused", "Dia mengaku menolak" has
+// three words anyway), not a pronoun and an auxiliary ("they would").
+func (st *state) pronounClause(first, end int) bool {
+	if st.words(first, end) != 2 || st.pronoun(first) == 0 || st.d.Tokens[first+1].Kind != article.Word {
+		return false
+	}
+	return !st.is(first+1, roleAux|rolePassive|roleHedge|roleNeg|roleProform|roleComp|roleStop) && st.pronoun(first+1) == 0
+}
 
 // words counts the word and number tokens of [first, end).
 func (st *state) words(first, end int) int {

@@ -37,6 +37,27 @@
 // "Perusahaan itu") resolves to the organization of that type that spoke or
 // was named just before.
 //
+// More source rules: a person named before one or two appositions is the
+// source ("Sarah Nuraini, a researcher at X, an independent think tank,
+// said"), and so is the name after "named"/"bernama" or after a short
+// description in an inverted frame ("…, said headteacher X"); a date or a
+// province set off by commas is no apposition ("X di Semarang, Kamis,
+// mengatakan"). The owner of a text is its source ("according to the Health
+// Ministry's survey", "the fund's projections" after "International
+// Monetary Fund"). Only a whole title makes a title-only source ("Health
+// officials" is a group, not the health minister). A sentence-initial
+// "mereka"/"they" with no claim just before takes the plural group subject
+// of the sentence before ("Ratusan orang tua murid"); "dia" right after an
+// unnamed source ("Seorang pejabat … mengatakan") takes that source; a bare
+// word for people ("jaksa") takes its fuller description naming the
+// organization earlier in the text ("jaksa penuntut umum (JPU) Kejaksaan
+// Agung"); an Indonesian definite description of a person ("Legenda timnas
+// Belanda itu") refers to the person the text is about.
+//
+// An indirect question ("did not say how many …") is not a claim, and ",
+// but conservationists say …" or ", though the WHO said …" starts a second
+// claim.
+//
 // Weak attribution verbs that take no clear proposition (meminta agar,
 // mencatat, yakin, "accused X of", "condemned") are left out on purpose, and
 // so are headline frames ("Puan: Sudah Dibahas") and attributions inside

@@ -24,6 +24,13 @@ func according(st *state, si int) []frame {
 		if f.srcEnd <= f.srcFirst || !st.hasHead(f.srcFirst, f.srcEnd) {
 			continue
 		}
+		// Menurut sumber Tempo di Kejaksaan Agung, Y: a place adjunct ends
+		// the source phrase, a date adjunct does not belong to it
+		if st.is(f.srcEnd, rolePrep) && !st.isTime(f.srcEnd+1) {
+			if e := st.scanRight(f.srcEnd, se); e > f.srcEnd+1 && e-f.srcFirst <= maxSource && (st.comma(e) || st.endsAfterSource(e, se)) {
+				f.srcEnd = e
+			}
+		}
 		switch {
 		case !initial && st.comma(k-1):
 			// Y, menurut X.

@@ -31,7 +31,7 @@ func cueAfter(st *state, si int) []frame {
 				f.srcEnd, f.clitic = f.srcFirst, true
 			} else {
 				f.srcEnd = st.scanRight(f.srcFirst, se)
-				if !st.hasHead(f.srcFirst, f.srcEnd) || !st.nounPhrase(f.srcFirst, f.srcEnd) {
+				if !st.hasHead(f.srcFirst, f.srcEnd) || !st.nounPhrase(f.srcFirst, f.srcEnd) && !st.describedPerson(f.srcFirst, f.srcEnd) {
 					continue
 				}
 			}
@@ -157,11 +157,38 @@ func (st *state) personBefore(comma, start int) int {
 	return loc.First
 }
 
+// describedPerson reports whether [first, end) is a person's name after at
+// most three words that describe them ("headteacher Endang Sulastri", "local
+// resident Budi", "warga setempat Budi"): the source of an inverted "…, said
+// X".
+func (st *state) describedPerson(first, end int) bool {
+	loc, ok := st.ents.At(end - 1)
+	if !ok || loc.Kind != entities.KindPerson || loc.End != end || loc.First < first || loc.First-first > 3 {
+		return false
+	}
+	for k := first; k < loc.First; k++ {
+		if st.d.Tokens[k].Kind != article.Word || st.pronoun(k) != 0 || st.is(k, roleComp|roleStop|roleConn) {
+			return false
+		}
+	}
+	return true
+}
+
 // skipListener skips the listener after "told": reporters, a news
 // conference, business leaders in Jakarta.
 func (st *state) skipListener(i, se int) int {
-	for i < se && (st.is(i, roleObj|roleDet) || st.capitalized(i) && st.pronoun(i) == 0 && !st.is(i, roleComp)) {
-		i++
+	listener := func(i int) bool {
+		return st.is(i, roleObj) || st.capitalized(i) && st.pronoun(i) == 0 && !st.is(i, roleComp|roleDet)
+	}
+	for i < se {
+		switch {
+		case listener(i):
+			i++
+		case st.is(i, roleDet) && listener(i+1):
+			i++ // "told the court", not "telling local media the sanctions …"
+		default:
+			return i
+		}
 	}
 	return i
 }

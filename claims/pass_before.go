@@ -17,40 +17,11 @@ func cueBefore(st *state, si int) []frame {
 	var out []frame
 	for k := start + 1; k < se; k++ {
 		c, n, ok := st.cueAt(k, se)
-		if !ok || !c.has('b') {
-			continue
+		if !ok || !c.has('b') || c.has('g') && st.comma(k-1) {
+			continue // "…, telling reporters Y" is the participle pass's
 		}
 		f := frame{cueFirst: k, cueEnd: k + n, cue: c}
-		j, neg := st.skipBetween(k-1, start)
-		f.negCue = neg
-		if j < start {
-			continue
-		}
-		switch {
-		case st.is(j, rolePassive):
-			continue // "had been reported": a passive, not a source
-		case st.comma(j):
-			f.srcFirst, f.srcEnd = st.apposition(j, start)
-		case st.is(j, roleConn) && j > start:
-			// The minister apologised and said Y: the subject of the sentence.
-			f.srcFirst = start
-			f.srcEnd = st.subjectEnd(start, j)
-		default:
-			f.srcEnd = j + 1
-			f.srcFirst = st.scanLeft(j, start)
-			// X, …, dalam keterangan tertulisnya menyatakan: an adjunct
-			// between the subject and its cue
-			if f.srcFirst > start && st.is(f.srcFirst, rolePrep) && !st.hasHead(f.srcFirst, f.srcEnd) && st.comma(f.srcFirst-1) {
-				f.srcFirst, f.srcEnd = st.apposition(f.srcFirst-1, start)
-			}
-			// a senior official who asked not to be named said: the noun before the relative clause
-			if r := f.srcFirst - 1; r > start && st.is(r, roleRelSubj) {
-				if s0 := st.scanLeft(r-1, start); s0 < r && st.hasHead(s0, r) {
-					f.srcFirst = s0
-				}
-			}
-		}
-		if f.srcFirst >= f.srcEnd || !st.hasHead(f.srcFirst, f.srcEnd) {
+		if f.srcFirst, f.srcEnd, f.negCue, ok = st.sourceBefore(k, start); !ok {
 			continue
 		}
 		i := f.cueEnd
@@ -72,14 +43,55 @@ func cueBefore(st *state, si int) []frame {
 			continue
 		}
 		f.conFirst = st.skipComp(i)
-		if f.conFirst >= se || st.is(f.conFirst, roleProform) || st.is(f.conFirst, rolePrep) && st.words(f.conFirst, se) < 7 {
+		if f.conFirst >= se || st.is(f.conFirst, roleProform|roleQuestion) || st.is(f.conFirst, rolePrep) && st.words(f.conFirst, se) < 7 {
 			continue
 		}
 		f.conEnd, f.conEndByte = st.contentEnd(f.conFirst, se)
+		if st.describedPerson(f.conFirst, f.conEnd) {
+			continue // "Y, said headteacher X": X is the source, not a proposition
+		}
 		out = append(out, f)
 		k = f.conEnd - 1
 	}
 	return out
+}
+
+// sourceBefore returns the source phrase of a cue at token k whose source
+// comes first, in a sentence whose content may start at start, and whether
+// a negation stands between them.
+func (st *state) sourceBefore(k, start int) (first, end int, neg, ok bool) {
+	j, neg := st.skipBetween(k-1, start)
+	if j < start {
+		return 0, 0, neg, false
+	}
+	switch {
+	case st.is(j, rolePassive):
+		return 0, 0, neg, false // "had been reported": a passive, not a source
+	case st.comma(j):
+		first, end = st.apposition(j, start)
+	case st.is(j, roleConn) && j > start:
+		// The minister apologised and said Y: the subject of the sentence.
+		first = start
+		end = st.subjectEnd(start, j)
+	default:
+		end = j + 1
+		first = st.scanLeft(j, start)
+		// X, …, dalam keterangan tertulisnya menyatakan: an adjunct
+		// between the subject and its cue
+		if first > start && st.is(first, rolePrep) && !st.head(first, end, 0) && st.comma(first-1) {
+			first, end = st.apposition(first-1, start)
+		}
+		// a senior official who asked not to be named said: the noun before the relative clause
+		if r := first - 1; r > start && st.is(r, roleRelSubj) {
+			if s0 := st.scanLeft(r-1, start); s0 < r && st.hasHead(s0, r) {
+				first = s0
+			}
+		}
+	}
+	if first >= end || !st.hasHead(first, end) {
+		return 0, 0, neg, false
+	}
+	return first, end, neg, true
 }
 
 // afterQuote reports whether a closing quotation mark (with or without a
@@ -109,6 +121,10 @@ func (st *state) skipBetween(j, start int) (int, bool) {
 		case st.negation(j):
 			neg = true
 			j--
+		case st.is(j, rolePeriod) && st.is(j-1, roleDet|rolePeriod) && j-2 >= start:
+			j -= 2 // "The ministry last week said"
+		case st.comma(j) && st.is(j-1, roleConn) && st.comma(j-2) && j-3 >= start:
+			j -= 3 // "Some users, however, claimed": a connective set off by commas
 		case st.isTime(j) && j-1 >= start && st.is(j-1, rolePrep):
 			j -= 2
 		case st.isTime(j) && j-2 >= start && st.isTime(j-1) && st.is(j-2, rolePrep):
@@ -139,6 +155,23 @@ func (st *state) apposition(comma, start int) (int, int) {
 	if bFirst >= bEnd {
 		return 0, 0
 	}
+	// "Hartini di Semarang, Kamis (12/3), mengatakan", "Jokowi saat
+	// ditemui di Solo, Jawa Tengah, mengaku": a date or a province set off
+	// by commas is no apposition; the source stands before it
+	if bFirst-1 > start && st.comma(bFirst-1) && (st.dateOnly(bFirst, bEnd) || st.placeOnly(bFirst, bEnd)) {
+		if p := st.scanLeft(bFirst-2, start); p < bFirst-1 {
+			return st.apposition(bFirst-1, start)
+		}
+	}
+	// "Sarah, a researcher at the X institute, an independent think tank,
+	// said": two appositions after the person's name
+	if bFirst-1 > start && st.comma(bFirst-1) {
+		if aFirst := st.scanLeft(bFirst-2, start); aFirst < bFirst-1 {
+			if p, ok := st.personSegment(aFirst-1, start); ok {
+				return p, aFirst - 1
+			}
+		}
+	}
 	if aFirst, aEnd, ok := st.beforeClause(bFirst, bEnd, start); ok {
 		return aFirst, aEnd
 	}
@@ -147,7 +180,7 @@ func (st *state) apposition(comma, start int) (int, int) {
 	}
 	aEnd := bFirst - 1
 	aFirst := st.scanLeft(aEnd-1, start)
-	if loc, ok := st.ents.At(bEnd - 1); ok && loc.First >= bFirst && loc.End == bEnd && loc.Kind == entities.KindPerson {
+	if loc, ok := st.ents.At(bEnd - 1); ok && loc.First >= bFirst && loc.End == bEnd && loc.Kind == entities.KindPerson || st.namedAt(bFirst, bEnd) > bFirst {
 		return bFirst, bEnd // the apposition ends with a person's name
 	}
 	if aFirst < aEnd {
@@ -159,6 +192,51 @@ func (st *state) apposition(comma, start int) (int, int) {
 		}
 	}
 	return bFirst, bEnd
+}
+
+// dateOnly reports whether [first, end) is a date adjunct: day and month
+// names, numbers, date words and brackets ("Kamis", "Senin (12/3)",
+// "on Friday").
+func (st *state) dateOnly(first, end int) bool {
+	date := false
+	for k := first; k < end; k++ {
+		switch {
+		case st.isTime(k):
+			date = true
+		case st.is(k, rolePrep) || st.punct(k, "(") || st.punct(k, ")") || st.punct(k, "/"):
+		default:
+			return false
+		}
+	}
+	return date
+}
+
+// placeOnly reports whether [first, end) is just the name of a province or
+// city ("Jawa Tengah" in "di Solo, Jawa Tengah,").
+func (st *state) placeOnly(first, end int) bool {
+	_, n, ok := st.lx.Regions.Match(end-first, func(i int) string { return st.d.Tokens[first+i].Fold })
+	return ok && n == end-first
+}
+
+// personSegment reports whether the comma-delimited segment that ends right
+// before token comma is a person's name, with at most title words before it
+// ("…, Sarah Nuraini, …", "Menteri Retno, …"), and returns its first token.
+func (st *state) personSegment(comma, start int) (int, bool) {
+	if comma-1 < start || !st.comma(comma) {
+		return 0, false
+	}
+	loc, ok := st.ents.At(comma - 1)
+	if !ok || loc.Kind != entities.KindPerson || loc.End != comma {
+		return 0, false
+	}
+	first := st.scanLeft(comma-1, start)
+	if first > loc.First || !st.nounPhrase(first, comma) {
+		return 0, false
+	}
+	if first > start && !st.comma(first-1) && !st.is(first-1, roleConn) && !st.d.Tokens[first-1].Is(article.Dateline) {
+		return 0, false
+	}
+	return first, true
 }
 
 // beforeClause handles a clause set off by commas between the subject and
@@ -174,7 +252,7 @@ func (st *state) beforeClause(bFirst, bEnd, start int) (int, int, bool) {
 	switch {
 	case bFirst-1 >= start && st.comma(bFirst-1):
 		// a participle phrase: no noun phrase and no entity
-		if st.nounPhrase(bFirst, bEnd) || len(st.ents.Between(bFirst, bEnd)) > 0 || st.d.Tokens[bFirst].Kind != article.Word {
+		if st.nounPhrase(bFirst, bEnd) || len(st.ents.Between(bFirst, bEnd)) > 0 || st.d.Tokens[bFirst].Kind != article.Word || st.namedAt(bFirst, bEnd) > bFirst {
 			return 0, 0, false
 		}
 		open = bFirst - 1
@@ -226,6 +304,8 @@ func (st *state) thatWithin(i, se, n int) int {
 func (st *state) skipRightAdjunct(i, se int) int {
 	for i < se {
 		switch {
+		case st.comma(i) && st.is(i+1, roleConn) && st.comma(i+2):
+			i += 3 // "cautioned, however, that Y": a connective set off by commas
 		case st.is(i, rolePrep) && st.isTime(i+1):
 			i += 2
 			for i < se && st.isTime(i) {
@@ -233,6 +313,8 @@ func (st *state) skipRightAdjunct(i, se int) int {
 			}
 		case st.isTime(i) && st.is(i, roleTime):
 			i++
+		case st.is(i, roleDet|rolePeriod) && st.is(i+1, rolePeriod) && (st.is(i+2, roleComp) || st.comma(i+2)):
+			i += 2 // "warned this week that Y", but not "said last year was the hottest"
 		case st.punct(i, "("):
 			j := i + 1
 			for j < se && j < i+8 && !st.punct(j, ")") {
@@ -277,10 +359,16 @@ func (st *state) subjectEnd(start, limit int) int {
 	for k < limit && k-start < 6 {
 		if loc, ok := st.ents.At(k); ok && loc.First == k && loc.End <= limit {
 			k = loc.End
+			// "Indonesia’s sports ministry": past the possessive
+			if k+1 < limit && st.d.Tokens[k].Is(article.Possessive) {
+				k++
+			} else if e, ok := st.possessiveAt(k + 1); ok && e == k && k+2 < limit {
+				k += 2
+			}
 			continue
 		}
 		t := st.d.Tokens[k]
-		if t.Kind == article.Word && (st.is(k, roleDet|roleTitle|roleGroup) || t.Is(article.Capitalized) || st.lx.Titles.StartsAny(t.Fold) || st.lx.Roles.Has(t.Fold)) && !st.is(k, roleConn|roleAux) {
+		if t.Kind == article.Word && (st.is(k, roleDet|roleTitle|roleGroup) || t.Is(article.Capitalized) || st.lx.Titles.StartsAny(t.Fold) || st.peopleWord(k)) && !st.is(k, roleConn|roleAux) {
 			k++
 			continue
 		}

@@ -24,7 +24,15 @@ func participle(st *state, si int) []frame {
 			continue
 		}
 		i := f.cueEnd
-		if st.is(i, roleComp) {
+		if c.has('o') {
+			// "…, telling local media Y": the listener is not content
+			if t := st.thatWithin(i, se, 8); t > 0 {
+				i = t
+			} else {
+				i = st.skipListener(i, se)
+			}
+		}
+		if st.is(i, roleComp) && i == f.cueEnd {
 			f.cueEnd = i + 1 // "adding that", "seraya menegaskan bahwa"
 		}
 		f.conFirst = st.skipComp(i)
@@ -53,6 +61,16 @@ func (st *state) clauseSubject(start, comma int) (int, int) {
 		}
 		return 0, 0
 	}
+	// "X's chief executive, Andreas Wijaya, denied that Y, saying Z": the
+	// source of the speech verb of the clause
+	for k := start + 1; k < comma; k++ {
+		if c, _, ok := st.cueAt(k, comma); ok && c.has('b') && !st.capitalized(k) {
+			if first, end, _, ok := st.sourceBefore(k, start); ok {
+				return first, end
+			}
+			break
+		}
+	}
 	first := start
 	for first < comma && st.is(first, roleConn) {
 		first++
@@ -77,7 +95,7 @@ func (st *state) personWord(first, end int) bool {
 		if t.Kind != article.Word {
 			continue
 		}
-		if st.pronoun(k) != 0 || st.is(k, roleGroup|roleTitle|roleAnon) || st.lx.Roles.Has(t.Fold) || st.lx.Titles.StartsAny(t.Fold) {
+		if st.pronoun(k) != 0 || st.is(k, roleGroup|roleTitle|roleAnon) || st.peopleWord(k) || st.lx.Titles.StartsAny(t.Fold) {
 			return true
 		}
 	}

@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/wartalab/warta/article"
+import (
+	"strings"
+
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/entities"
+)
 
 // maxSource is the longest source phrase in tokens; a longer stretch before a
 // cue is a clause, not a subject.
@@ -25,9 +30,29 @@ func (st *state) scanLeft(j, sf int) int {
 		}
 	}
 	if j-k >= maxSource && k >= sf && !st.stopsSource(k) {
-		return j + 1 // ran out of room: not a subject
+		// ran out of room: not a subject, unless it ends with a person
+		// after a long title ("Kepala Bidang … Dinkes Kota Semarang dr.
+		// Hartini Puspitasari di Semarang mengatakan")
+		return st.lastPerson(k+1, j)
 	}
 	return k + 1
+}
+
+// lastPerson returns the first token of the last person mention in [first,
+// j] that is followed by nothing or by a place adjunct up to j, or j+1.
+func (st *state) lastPerson(first, j int) int {
+	locs := st.ents.Between(first, j+1)
+	for n := len(locs) - 1; n >= 0; n-- {
+		loc := locs[n]
+		if loc.Kind != entities.KindPerson {
+			continue
+		}
+		if loc.End == j+1 || loc.End <= j && st.is(loc.End, rolePrep) {
+			return loc.First
+		}
+		break
+	}
+	return j + 1
 }
 
 // scanRight returns the end of the source phrase that starts at token i, not
@@ -68,7 +93,9 @@ func (st *state) stopsSource(k int) bool {
 	if t.Is(article.Dateline) || st.is(k, roleStop|roleComp) || st.gluedStop(k) >= 0 {
 		return true
 	}
-	if _, _, ok := st.cueAt(k, k+1); ok && t.Kind == article.Word && !st.capitalized(k) {
+	// a verb cue ends a source; a noun cue can be inside one ("IMF dalam
+	// laporan terbarunya memperkirakan")
+	if c, _, ok := st.cueAt(k, k+1); ok && t.Kind == article.Word && !st.capitalized(k) && strings.Trim(c.frames, "nc") != "" {
 		return true
 	}
 	return false
@@ -94,7 +121,7 @@ func (st *state) nounPhrase(first, end int) bool {
 			return false
 		}
 		if t.Is(article.Capitalized) || st.is(k, roleDet|roleTitle|roleGroup|roleLink|roleAnon|rolePronSg|rolePronPl|rolePronIt) ||
-			st.lx.Roles.Has(t.Fold) || st.lx.Titles.StartsAny(t.Fold) {
+			st.peopleWord(k) || st.lx.Titles.StartsAny(t.Fold) {
 			continue
 		}
 		return false
@@ -103,8 +130,13 @@ func (st *state) nounPhrase(first, end int) bool {
 }
 
 // hasHead reports whether [first, end) can name a source: it holds an entity,
-// a pronoun, a capitalized word, a title, or a word for people.
-func (st *state) hasHead(first, end int) bool {
+// a pronoun, a capitalized word, a title, a word for people, or a word for a
+// text that speaks (statement, laporan).
+func (st *state) hasHead(first, end int) bool { return st.head(first, end, roleDoc) }
+
+// head is hasHead with the extra roles that count as a head: roleDoc lets a
+// text ("a joint statement") be a source.
+func (st *state) head(first, end int, extra role) bool {
 	if end <= first {
 		return false
 	}
@@ -116,10 +148,26 @@ func (st *state) hasHead(first, end int) bool {
 		if t.Kind != article.Word {
 			continue
 		}
-		if st.pronoun(k) != 0 || st.is(k, roleGroup|roleTitle|roleAnon) || st.lx.Roles.Has(t.Fold) || st.lx.Titles.StartsAny(t.Fold) {
+		if st.pronoun(k) != 0 || st.is(k, roleGroup|roleTitle|roleAnon|extra) || st.peopleWord(k) || st.lx.Titles.StartsAny(t.Fold) {
 			return true
 		}
-		if t.Is(article.Capitalized) && !st.is(k, roleDet|roleConn|roleAux) {
+		if (t.Is(article.Capitalized) || st.innerUpper(k)) && !st.is(k, roleDet|roleConn|roleAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerUpper reports whether word token k has a capital letter after its
+// first letter: a name written in mixed case ("e-IPO", "iPhone", "eFishery").
+func (st *state) innerUpper(k int) bool {
+	t := st.d.Tokens[k]
+	if t.Kind != article.Word {
+		return false
+	}
+	w := st.d.Text[t.Start:t.End]
+	for i := 1; i < len(w); i++ {
+		if isUpper(w[i]) {
 			return true
 		}
 	}
@@ -133,7 +181,9 @@ func (st *state) hasHead(first, end int) bool {
 // ("AS.Sehari"), else 0. Final punctuation is left out.
 func (st *state) contentEnd(i, se int) (int, int) {
 	for k := i; k < se; k++ {
-		if k > i && (st.startsFrame(k, se) || st.comma(k) && st.is(k+1, roleRel)) {
+		// a relative clause right after a short subject ("The company,
+		// which operates …, has held talks") belongs to the content
+		if k > i && (st.startsFrame(k, se) || st.comma(k) && st.is(k+1, roleRel) && !st.embedded(i, k, se)) {
 			se = k
 			break
 		}
@@ -151,6 +201,43 @@ func (st *state) contentEnd(i, se int) (int, int) {
 	}
 	return se, 0
 }
+
+// embedded reports whether the relative clause after the comma at token k is
+// inside the subject of a content starting at i: it follows a short noun
+// phrase and a later comma closes it before se ("The company, which operates
+// …, has held talks").
+func (st *state) embedded(i, k, se int) bool {
+	if k-i > 3*maxSubjectWords || st.words(i, k) > maxSubjectWords {
+		return false
+	}
+	for j := k + 2; j < se; j++ {
+		if st.comma(j) {
+			return j+1 < se && st.d.Tokens[j+1].Kind == article.Word
+		}
+	}
+	return false
+}
+
+// groupPhrase returns the end of a short phrase at token i that names a
+// group of people and ends with a word for them ("conservationists", "some
+// analysts", "para pengamat"), or i.
+func (st *state) groupPhrase(i, se int) int {
+	for k := i; k < se && k < i+3; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word || st.is(k, roleComp|roleStop|roleConn) {
+			return i
+		}
+		if st.peopleWord(k) && !st.peopleWord(k+1) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// maxSubjectWords is the longest noun phrase, in words, that a relative
+// clause set off by commas can follow inside a content: after more words the
+// clause is a trailing comment ("…, which angered unions").
+const maxSubjectWords = 4
 
 // hasOpen reports whether an opening quotation mark lies in [i, j).
 func (st *state) hasOpen(i, j int) bool {
@@ -172,8 +259,8 @@ func (st *state) startsFrame(k, se int) bool {
 		j++
 		lead = true
 	}
-	if st.is(j, roleConn) {
-		j++
+	if st.is(j, roleConn) || lead && st.is(j, roleStop) && st.d.Tokens[j].Kind == article.Word {
+		j++ // ", but he said", ", though the WHO said"
 		lead = true
 	}
 	if !lead || j >= se {
@@ -185,7 +272,13 @@ func (st *state) startsFrame(k, se int) bool {
 	switch {
 	case st.pronoun(j) != 0:
 		j++
+	case st.groupPhrase(j, se) > j:
+		// "…, but conservationists say Y", "…, namun para analis menilai Y"
+		j = st.groupPhrase(j, se)
 	default:
+		if st.is(j, roleDet) {
+			j++ // ", though the WHO said"
+		}
 		loc, ok := st.ents.At(j)
 		if !ok || loc.First != j || loc.Kind == 0 {
 			return false

@@ -11,6 +11,10 @@ import (
 // it refers to.
 const maxBack = 8
 
+// maxBackTokens bounds in tokens how far back a bare word for people looks
+// for its fuller description.
+const maxBackTokens = 400
+
 // resolve fills the source fields of c from frame f.
 func (st *state) resolve(c *Claim, f frame) {
 	if f.clitic {
@@ -29,6 +33,10 @@ func (st *state) resolve(c *Claim, f frame) {
 	if first >= end {
 		first = f.srcFirst
 	}
+	named := false
+	if k := st.namedAt(first, end); k > first {
+		first, named = k, true // "seorang saksi bernama Wulan Sari": the name
+	}
 	m := st.d.Mention(st.d.Slice(first, end))
 	c.SourceMention = &m
 	c.Source = m.Text
@@ -36,13 +44,31 @@ func (st *state) resolve(c *Claim, f frame) {
 	switch st.pronounPhrase(first, end) {
 	case rolePronSg:
 		c.SourceKind = KindPerson
+		// "Seorang pejabat … mengatakan Y. Menurut dia, Z": the unnamed
+		// source of the claim just before, when no person comes between
+		if p, ok := st.lastClaim(first); ok && st.recent(p, first) && p.SourceRef == nil && st.singular(p) {
+			if _, named := st.firstPerson(st.d.TokenAt(p.CueSpan.Start), first); !named {
+				st.copySource(c, p)
+				return
+			}
+		}
 		if ref, ok := st.antecedent(first); ok {
 			st.setRef(c, ref)
 		}
 		return
 	case rolePronPl, rolePronIt:
 		c.SourceKind = KindGroup
-		if p, ok := st.lastSource(first, true); ok {
+		p, ok := st.lastSource(first, true)
+		if r := st.pronoun(first); r == rolePronPl && (!ok || !st.recent(p, first)) {
+			// "Ratusan orang tua murid mendatangi kantor dinas. Mereka
+			// menilai Y": the plural subject of the sentence before
+			if gFirst, gEnd, found := st.pluralAntecedent(first); found {
+				c.Source = st.d.Text[st.d.Tokens[gFirst].Start:st.d.Tokens[gEnd-1].End]
+				c.Countries = st.countries(gFirst, gEnd)
+				return
+			}
+		}
+		if ok {
 			st.copySource(c, p)
 		}
 		return
@@ -62,6 +88,11 @@ func (st *state) resolve(c *Claim, f frame) {
 		st.setRef(c, ref)
 		return
 	}
+	if ref, ok := st.documentOwner(first, end); ok {
+		c.SourceKind = KindPerson
+		st.setRef(c, ref)
+		return
+	}
 	if st.anonymous(first, end) {
 		c.SourceKind = KindAnonymous
 		return
@@ -75,12 +106,120 @@ func (st *state) resolve(c *Claim, f frame) {
 			st.setRef(c, ref)
 			return
 		}
+		if ref, ok := st.orgByHead(first, end); ok {
+			st.setRef(c, ref)
+			return
+		}
+		if st.personDescription(first, end) {
+			if ref, ok := st.antecedent(first); ok {
+				c.SourceKind = KindPerson
+				st.setRef(c, ref)
+				return
+			}
+		}
 	}
 	if len(c.Countries) > 0 && st.onlyCountry(first, end) {
 		c.SourceKind = KindCountry
 		return
 	}
+	if named {
+		c.SourceKind = KindPerson
+		return
+	}
 	c.SourceKind = KindGroup
+	// "jaksa menyebut" after "jaksa penuntut umum (JPU) Kejaksaan Agung":
+	// a bare word for people refers back to its fuller description
+	if end-first == 1 && (!st.capitalized(first) || st.atStart(first, st.d.Sentences[st.d.Tokens[first].Sent].First)) && (st.peopleWord(first) || st.titleAt(first, end) > 0) {
+		if a, b, ok := st.fullerMention(first); ok {
+			c.Source = st.d.Text[st.d.Tokens[a].Start:st.d.Tokens[b-1].End]
+			if len(c.Countries) == 0 {
+				c.Countries = st.countries(a, b)
+			}
+		}
+	}
+}
+
+// fullerMention returns the nearest earlier description that starts with
+// the word at token i and names the organization the people belong to
+// ("jaksa penuntut umum (JPU) Kejaksaan Agung", "investigators from the
+// National Transportation Safety Board"), within the last maxBack sentences.
+func (st *state) fullerMention(i int) (int, int, bool) {
+	fold := st.d.Tokens[i].Fold
+	si := int(st.d.Tokens[i].Sent)
+	// a bound in tokens too, so that the cost per claim stays constant
+	lo := max(st.d.Sentences[max(si-maxBack, 0)].First, i-maxBackTokens)
+	for p := i - 1; p >= lo; p-- {
+		if t := st.d.Tokens[p]; t.Kind != article.Word || t.Fold != fold || st.d.Paragraphs[st.d.Sentences[t.Sent].Para].Boilerplate {
+			continue
+		}
+		if e := st.orgDescription(p); e > 0 {
+			return p, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// orgDescription returns the end of a description that starts with the word
+// for people at token p and ends with an organization, through at most three
+// lowercase words, linking words and a bracketed acronym; or 0.
+func (st *state) orgDescription(p int) int {
+	lower, open := 0, false
+	for q := p + 1; q < len(st.d.Tokens) && q-p <= maxSource; q++ {
+		if loc, ok := st.ents.At(q); ok && loc.First == q {
+			if loc.Kind != entities.KindOrganization {
+				return 0
+			}
+			e := loc.End
+			if open && st.punct(e, ")") {
+				e++
+			}
+			return e
+		}
+		t := st.d.Tokens[q]
+		switch {
+		case st.punct(q, "("):
+			open = true
+		case st.punct(q, ")"):
+			open = false
+		case t.Kind != article.Word || st.stopsSource(q) || st.is(q, rolePrep|roleConn):
+			return 0
+		case st.capitalized(q) || st.is(q, roleLink|roleDet):
+		default:
+			if lower++; lower > 3 || st.verbLike(q) {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// verbLike reports whether lowercase word token k looks like a finite verb:
+// an Indonesian active (meN-, ber-) or an English past form (-ed), so that a
+// description does not run into a clause ("polisi menangkap …").
+func (st *state) verbLike(k int) bool {
+	f := st.d.Tokens[k].Fold
+	if st.lx.Lang == "en" {
+		return strings.HasSuffix(f, "ed")
+	}
+	return strings.HasPrefix(f, "me") || strings.HasPrefix(f, "ber")
+}
+
+// namedAt returns the first token of the name that ends the phrase [first,
+// end) after "named" or "bernama" ("a 38-year-old driver named Budi Santoso",
+// "mantan staf bernama Wulan Sari"), or first.
+func (st *state) namedAt(first, end int) int {
+	for k := first; k+1 < end; k++ {
+		if !st.is(k, roleNamed) {
+			continue
+		}
+		for j := k + 1; j < end; j++ {
+			if !st.capitalized(j) {
+				return first
+			}
+		}
+		return k + 1
+	}
+	return first
 }
 
 // setRef makes the entity r the source of c.
@@ -132,6 +271,32 @@ func (st *state) headOf(first, end int, k entities.Kind) (entities.Ref, bool) {
 	return entities.Ref{}, false
 }
 
+// documentOwner returns the person or organization that owns what the phrase
+// [first, end) names when that is a thing, not people: "the Health
+// Ministry's latest survey", "Reuters' tally" name the ministry and Reuters
+// as the source; "Widodo's chief economic minister" or "Indonesia's sports
+// ministry" do not.
+func (st *state) documentOwner(first, end int) (entities.Ref, bool) {
+	for _, loc := range st.ents.Between(first, end) {
+		if loc.Kind != entities.KindPerson && loc.Kind != entities.KindOrganization {
+			continue
+		}
+		if !st.followedByPossessive(loc.End) {
+			continue
+		}
+		for k := loc.End; k < end; k++ {
+			if st.titleAt(k, end) > 0 || st.peopleWord(k) || st.pronoun(k) != 0 {
+				return entities.Ref{}, false
+			}
+			if _, ok := st.ents.At(k); ok {
+				return entities.Ref{}, false
+			}
+		}
+		return loc.Ref, true
+	}
+	return entities.Ref{}, false
+}
+
 // agent reports whether token i introduces an agent (by, oleh): "figures
 // announced by the minister" names the minister as the source.
 func (st *state) agent(i int) bool {
@@ -146,7 +311,7 @@ func (st *state) hasRole(first, end int, r role) bool {
 		if _, ok := st.ents.At(k); ok {
 			continue
 		}
-		if st.is(k, r) || r&roleGroup != 0 && st.lx.Roles.Has(st.d.Tokens[k].Fold) {
+		if st.is(k, r) || r&roleGroup != 0 && st.peopleWord(k) {
 			return true
 		}
 	}
@@ -250,7 +415,7 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 			}
 		}
 		words[t.Fold] = true
-		if st.is(k, roleTitle) || st.lx.Titles.StartsAny(t.Fold) {
+		if st.titleAt(k, end) > 0 {
 			hasTitle = true
 		}
 	}
@@ -277,10 +442,107 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 	if best >= 0 {
 		return entities.Ref{Kind: entities.KindPerson, Index: best}, true
 	}
-	if st.definite(first, end) || st.capitalized(first) && st.lx.Titles.StartsAny(st.d.Tokens[first].Fold) {
+	// a bare title refers back to the person the text is about; a title of
+	// a named body ("Kepala Staf Gabungan (JCS) Korea Selatan") does not
+	if (st.definite(first, end) || st.capitalized(first) && st.titleAt(first, end) > 0) && !st.namesBody(first, end) {
 		return st.antecedent(first)
 	}
 	return entities.Ref{}, false
+}
+
+// orgByHead resolves "the fund" or "the fund's projections" to the
+// organization mentioned before whose name ends with that noun
+// ("International Monetary Fund"), the nearest within maxBackTokens.
+func (st *state) orgByHead(first, end int) (entities.Ref, bool) {
+	if !st.is(first, roleDet) || first+1 >= end {
+		return entities.Ref{}, false
+	}
+	h := first + 1
+	if h+1 != end && !st.followedByPossessive(h+1) {
+		return entities.Ref{}, false
+	}
+	head := st.d.Tokens[h].Fold
+	locs := st.ents.Between(max(first-maxBackTokens, 0), first)
+	for k := len(locs) - 1; k >= 0; k-- {
+		loc := locs[k]
+		if loc.Kind != entities.KindOrganization || loc.End-loc.First < 2 {
+			continue
+		}
+		if st.d.Tokens[loc.End-1].Fold == head {
+			return loc.Ref, true
+		}
+	}
+	return entities.Ref{}, false
+}
+
+// personDescription reports whether [first, end) is an Indonesian definite
+// description of one person ("Legenda timnas Belanda itu", "Pria asal
+// Medan tersebut"): it ends with itu or tersebut, names no person or
+// organization, holds a word for a person, and its head is no word for a
+// group, a body or a thing that speaks (laporan, pernyataan).
+func (st *state) personDescription(first, end int) bool {
+	if st.lx.Lang != "id" || end-first < 2 {
+		return false
+	}
+	if f := st.d.Tokens[end-1].Fold; f != "itu" && f != "tersebut" {
+		return false
+	}
+	for _, loc := range st.ents.Between(first, end) {
+		if loc.Kind != entities.KindCountry {
+			return false
+		}
+	}
+	head := first
+	if st.is(head, roleDet) {
+		head++
+	}
+	if st.d.Tokens[head].Kind != article.Word || st.is(head, roleGroup|roleAnon|roleDet|roleThing) || st.pronoun(head) != 0 {
+		return false
+	}
+	if _, ok := orgTypes[st.d.Tokens[head].Fold]; ok {
+		return false
+	}
+	if _, _, ok := st.cueAt(head, head+1); ok {
+		return false
+	}
+	// it must say it is a person: "Legenda …", "Pelatih asal Belanda itu",
+	// "Mantan pemain Persija itu"; not "Aturan tersebut"
+	for k := head; k < end-1; k++ {
+		if st.is(k, rolePerson) || st.peopleWord(k) || st.titleAt(k, end) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBody reports whether [first, end) holds a bracketed acronym:
+// "Kepala Staf Gabungan (JCS) Korea Selatan" names a body of its own, not
+// the person mentioned before.
+func (st *state) namesBody(first, end int) bool {
+	for k := first; k < end; k++ {
+		if st.punct(k, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt returns the length in words of a title that starts at token k and
+// ends by end ("minister", "juru bicara", "health minister"), or 0. A word
+// that merely starts some title ("health" of "health minister", "national"
+// of "national police chief") is no title: "Health officials" and "the
+// Health Ministry's survey" name no office holder.
+func (st *state) titleAt(k, end int) int {
+	if k < 0 || k >= end || st.d.Tokens[k].Kind != article.Word {
+		return 0
+	}
+	if st.is(k, roleTitle) {
+		return 1
+	}
+	if _, n, ok := st.lx.Titles.Match(end-k, func(i int) string { return st.d.Tokens[k+i].Fold }); ok {
+		return n
+	}
+	return 0
 }
 
 // distance ranks how near person p is mentioned to token i: mentions before i
@@ -337,12 +599,27 @@ func (st *state) firstPerson(first, end int) (entities.Ref, bool) {
 		if loc.Kind != entities.KindPerson {
 			continue
 		}
-		if st.followedByPossessive(loc.End) {
+		if st.followedByPossessive(loc.End) || st.credited(loc.First) {
 			continue
 		}
 		return loc.Ref, true
 	}
 	return entities.Ref{}, false
+}
+
+// credited reports whether a photo or text credit stands just before token
+// i ("(Photo: CNA/Ilham Saputra)", "Foto: Antara/Budi"): the person named
+// there took the picture and is no antecedent.
+func (st *state) credited(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if st.is(k, roleCredit) {
+			return true
+		}
+		if t := st.d.Tokens[k]; t.Kind == article.Punct && !st.punct(k, ":") && !st.punct(k, "/") {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteSpeaker returns the person who speaks a quote inside span.
@@ -369,6 +646,91 @@ func (st *state) claimSource(span article.Span) (entities.Ref, bool) {
 		}
 	}
 	return entities.Ref{}, false
+}
+
+// lastClaim returns the latest claim whose cue comes before token i.
+func (st *state) lastClaim(i int) (*Claim, bool) {
+	off := st.d.Tokens[i].Start
+	for k := len(st.claims) - 1; k >= 0; k-- {
+		if c := &st.claims[k]; c.CueSpan.Start < off {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// singular reports whether claim c has one unnamed source: anonymous, or a
+// phrase for one ("Seorang pejabat", "A senior official").
+func (st *state) singular(c *Claim) bool {
+	if c.SourceMention == nil {
+		return false
+	}
+	if c.SourceKind == KindAnonymous {
+		return true
+	}
+	k := st.d.TokenAt(c.SourceMention.Start)
+	return c.SourceKind == KindGroup && st.is(k, roleSingle)
+}
+
+// recent reports whether claim c was made in the sentence of token i or the
+// one before it.
+func (st *state) recent(c *Claim, i int) bool {
+	si := int(st.d.Tokens[i].Sent)
+	lo := st.d.Sentences[max(si-1, 0)].Span.Start
+	return c.CueSpan.Start >= lo
+}
+
+// pluralAntecedent returns the plural group phrase a sentence-initial "they"
+// or "mereka" at token i refers to: the subject of the previous sentence
+// when it names people and is plural ("Ratusan orang tua murid", "Hundreds
+// of farmers", "Residents").
+func (st *state) pluralAntecedent(i int) (int, int, bool) {
+	si := int(st.d.Tokens[i].Sent)
+	if si == 0 || !st.atStart(i, st.contentStart(st.d.Sentences[si].First)) {
+		return 0, 0, false
+	}
+	b := si - 1
+	for b >= 0 && st.d.Paragraphs[st.d.Sentences[b].Para].Boilerplate {
+		b--
+	}
+	if b < 0 || si-b > 2 {
+		return 0, 0, false
+	}
+	s := st.d.Sentences[b]
+	first := st.contentStart(s.First)
+	for first < s.End && (st.is(first, roleConn) || st.comma(first)) {
+		first++
+	}
+	// the subject runs to its last word for people, through at most one
+	// other word between two of them ("orang tua murid"), and stops at a
+	// verb ("Polisi menangkap tiga tersangka": Polisi)
+	end := -1
+	for k := first; k < s.End && k < first+6; k++ {
+		if st.d.Tokens[k].Kind != article.Word || st.is(k, roleStop|roleComp|rolePrep) || st.verbLike(k) {
+			break
+		}
+		if _, _, ok := st.cueAt(k, k+1); ok && !st.capitalized(k) {
+			break
+		}
+		if loc, ok := st.ents.At(k); ok && loc.Kind == entities.KindPerson {
+			return 0, 0, false
+		}
+		if st.peopleWord(k) {
+			end = k + 1
+		} else if end > 0 && k > end {
+			break
+		}
+	}
+	if end < 0 || st.is(first, roleSingle) {
+		return 0, 0, false
+	}
+	if st.lx.Lang == "en" {
+		h := st.d.Tokens[end-1].Fold
+		if !strings.HasSuffix(h, "s") && !st.is(end-1, rolePlural) {
+			return 0, 0, false
+		}
+	}
+	return first, end, true
 }
 
 // lastSource returns the latest claim before token i whose source is not a
@@ -423,6 +785,9 @@ var orgTypes = map[string]string{
 	"kementerian": "government", "ministry": "government",
 	"partai": "party", "party": "party",
 	"kepolisian": "police", "police": "police",
+	// words for any kind of organization: "lembaga itu", "the organisation"
+	"lembaga": "", "institusi": "", "instansi": "", "organisasi": "",
+	"organisation": "", "organization": "", "institution": "",
 }
 
 // typedOrg resolves a definite description whose head names a kind of
@@ -443,7 +808,7 @@ func (st *state) typedOrg(first, end int) (entities.Ref, bool) {
 		return entities.Ref{}, false
 	}
 	isType := func(r *entities.Ref) bool {
-		return r != nil && r.Kind == entities.KindOrganization && r.Index < len(st.ents.Organizations) && st.ents.Organizations[r.Index].Type == typ
+		return r != nil && r.Kind == entities.KindOrganization && r.Index < len(st.ents.Organizations) && (typ == "" || st.ents.Organizations[r.Index].Type == typ)
 	}
 	off := st.d.Tokens[first].Start
 	for k := len(st.claims) - 1; k >= 0; k-- {

@@ -20,27 +20,36 @@ var languages = []string{"id", "en"}
 type role uint32
 
 const (
-	roleComp    role = 1 << iota // bahwa, that
-	roleAux                      // juga, pun, has, also
-	roleConn                     // namun, but: stripped from the start of a source
-	rolePrep                     // pada, kepada, on, in: an adjunct after a cue or source
-	roleStop                     // yang, who, which: no source crosses it
-	roleDet                      // the, itu, tersebut
-	roleGroup                    // analis, officials
-	roleAnon                     // anonim, anonymity
-	rolePronSg                   // dia, he
-	rolePronPl                   // mereka, they
-	rolePronIt                   // pihaknya, it
-	roleLink                     // dari, of: a name under it is not the head
-	roleTime                     // kemarin, Monday
-	roleObj                      // reporters: the listener after "told"
-	roleHedge                    // may, likely
-	roleNeg                      // not, never
-	roleTitle                    // minister, spokesman
-	rolePassive                  // was, been: "had been reported" is no claim
-	roleProform                  // demikian, so: "said so" has no proposition
-	roleRel                      // which, who: after a comma, ends the content
-	roleRelSubj                  // who, yang: a relative clause inside a source
+	roleComp     role = 1 << iota // bahwa, that
+	roleAux                       // juga, pun, has, also
+	roleConn                      // namun, but: stripped from the start of a source
+	rolePrep                      // pada, kepada, on, in: an adjunct after a cue or source
+	roleStop                      // yang, who, which: no source crosses it
+	roleDet                       // the, itu, tersebut
+	roleGroup                     // analis, officials
+	roleAnon                      // anonim, anonymity
+	rolePronSg                    // dia, he
+	rolePronPl                    // mereka, they
+	rolePronIt                    // pihaknya, it
+	roleLink                      // dari, of: a name under it is not the head
+	roleTime                      // kemarin, Monday
+	roleObj                       // reporters: the listener after "told"
+	roleHedge                     // may, likely
+	roleNeg                       // not, never
+	roleTitle                     // minister, spokesman
+	rolePassive                   // was, been: "had been reported" is no claim
+	roleProform                   // demikian, so: "said so" has no proposition
+	roleRel                       // which, who: after a comma, ends the content
+	roleRelSubj                   // who, yang: a relative clause inside a source
+	roleNamed                     // named, bernama: the name that follows is the source
+	roleQuestion                  // how, whether, apakah: the content is a question, not a claim
+	rolePeriod                    // week, last: "this week", "last month" between a cue and "that"
+	roleSingle                    // a, seorang: a phrase for one, not a plural antecedent
+	rolePlural                    // people, police: English plurals without -s
+	roleThing                     // negara, klub, dokumen: a definite description that is no person
+	roleDoc                       // statement, figures, laporan: a text that can be a source
+	roleCredit                    // photo, foto: a credit line names no antecedent
+	rolePerson                    // legenda, sosok: nouns for one person in a definite description
 )
 
 var roleNames = map[string]role{
@@ -49,6 +58,8 @@ var roleNames = map[string]role{
 	"pron-pl": rolePronPl, "pron-it": rolePronIt, "link": roleLink, "time": roleTime,
 	"obj": roleObj, "hedge": roleHedge, "neg": roleNeg, "title": roleTitle,
 	"passive": rolePassive, "proform": roleProform, "rel": roleRel, "relsubj": roleRelSubj,
+	"named": roleNamed, "question": roleQuestion, "period": rolePeriod,
+	"single": roleSingle, "plural": rolePlural, "thing": roleThing, "doc": roleDoc, "credit": roleCredit, "person": rolePerson,
 }
 
 // A cue is a claim cue from data/<lang>/cues.txt.

@@ -11,7 +11,27 @@ func (st *state) role(i int) role {
 	if i < 0 || i >= len(st.d.Tokens) || st.d.Tokens[i].Kind != article.Word {
 		return 0
 	}
-	return st.t.words[st.d.Tokens[i].Fold]
+	r := st.t.words[st.d.Tokens[i].Fold]
+	if r != 0 && st.acronym(i) {
+		return 0 // "the WHO said", "IT firms": a name, not the function word
+	}
+	return r
+}
+
+// acronym reports whether token i is written in capitals only, with at
+// least two letters ("WHO", "IT").
+func (st *state) acronym(i int) bool {
+	t := st.d.Tokens[i]
+	w := st.d.Text[t.Start:t.End]
+	if len(w) < 2 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // is reports whether token i has role r.
@@ -138,4 +158,19 @@ func (st *state) followedByPossessive(i int) bool {
 	}
 	_, ok := st.possessiveAt(i + 1)
 	return ok && st.d.Tokens[i].Kind == article.Quote
+}
+
+// peopleWord reports whether token i is a noun for people: a group word of
+// the tables, a role of the lexicon ("analis", "officials"), or an English
+// agent noun in -ists ("conservationists", "scientists"; not the verbs
+// "insists", "exists").
+func (st *state) peopleWord(i int) bool {
+	if i < 0 || i >= len(st.d.Tokens) || st.d.Tokens[i].Kind != article.Word {
+		return false
+	}
+	f := st.d.Tokens[i].Fold
+	if st.is(i, roleGroup) || st.lx.Roles.Has(f) {
+		return true
+	}
+	return st.lx.Lang == "en" && len(f) > 6 && strings.HasSuffix(f, "ists") && !strings.HasSuffix(f, "sists") && !strings.HasSuffix(f, "xists")
 }

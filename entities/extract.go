@@ -645,6 +645,24 @@ func isLetters(s string) bool {
 	return s != ""
 }
 
+// opensSentence reports whether token i is the first word of its sentence
+// or comes right after a dateline ("Liputan6.com, Odense - Langkah …").
+func (b *builder) opensSentence(i int) bool {
+	t := b.tok(i)
+	if t.Is(article.SentStart) {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 2; k-- {
+		if b.tok(k).Is(article.Dateline) {
+			return true
+		}
+		if b.tok(k).Kind != article.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // roleInName reports whether the role noun at token k, capitalised inside
 // a sentence, opens an organization's name that ends the run at j: "Voter
 // Integrity Network", "Child Rights Coalition".
@@ -1632,6 +1650,9 @@ func (b *builder) addPerson(i, j int, ctx *runCtx, known int) {
 	}
 	for i < j-1 && (b.isHonorific(i) || b.tok(i).Is(article.AllCaps) && b.lx.Titles.Has(b.tok(i).Fold)) {
 		i++ // "AKBP Yudha Pratama": a rank in capitals is a title
+	}
+	if known < 0 && j-i >= 2 && b.opensSentence(i) && b.lx.CommonWords.Has(b.tok(i).Fold) {
+		i++ // "Langkah Jonatan Christie terhenti …": a common noun opens the sentence
 	}
 	if j <= i || !b.mark(i, j) {
 		return

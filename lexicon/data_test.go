@@ -55,6 +55,7 @@ var dtSpecs = map[string]dtSpec{
 	"pronouns.txt":      {minCols: 4, maxCols: 4, kinds: map[int][]string{1: {"m", "f", "x"}, 2: {"sg", "pl"}, 3: {"first", "second", "third"}}},
 	"gendered.txt":      {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"m", "f"}}, minRows: dtMin(30, 40)},
 	"org_nouns.txt":     {minCols: 1, maxCols: 1, minRows: dtMin(15, 25)},
+	"common_words.txt":  {minCols: 1, maxCols: 1, minRows: dtMin(1000, 500)},
 	"units.txt":         {minCols: 1, maxCols: 1},
 	"clitics.txt":       {minCols: 1, maxCols: 1},
 	"boilerplate.txt":   {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"line", "tail", "whole"}}},

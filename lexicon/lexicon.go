@@ -47,6 +47,7 @@ type Set struct {
 	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
 	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
 	Programs      Words            // nouns before a named programme, law or plan (program, RUU, bill): not organizations
+	CommonWords   Words            // words the tagged corpora write in lower case and never in a name (generated)
 	OrgNouns      Words            // kinds of organization (firm, lender, perusahaan, emiten): a name next to one is an organization
 	Units         Words            // words ending a title before the name of an office's unit (Kepala Bidang Humas, Kasubbag Umum)
 
@@ -196,6 +197,7 @@ func load(lang string) (*Set, error) {
 	}
 	s.Units = word("units")
 	s.OrgNouns = word("org_nouns")
+	s.CommonWords = word("common_words")
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}
