@@ -765,8 +765,8 @@ func (b *builder) isHonorific(k int) bool {
 
 func (b *builder) allCaps(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !b.isNameToken(k) {
-			return false
+		if !b.isNameToken(k) && !(k > i && b.tok(k).Kind == article.Number) {
+			return false // (a number inside a name: "Detachment 88", "Group of 20")
 		}
 	}
 	return true
@@ -1086,6 +1086,10 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		return // "(MBG)" after "Makan Bergizi Gratis": a programme, not an organization
 	}
 	// trailing numbers and connectors only belong to organizations
+	numEnd := j
+	for numEnd > i && connectors[b.tok(numEnd-1).Fold] {
+		numEnd--
+	}
 	for j > i && (b.tok(j-1).Kind == article.Number || connectors[b.tok(j-1).Fold]) {
 		j--
 	}
@@ -1150,8 +1154,9 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	}
 	switch {
 	case i == ctx.first && ctx.classBefore == KindOrganization:
-		// "the cyber-security firm Kyra Threat Intelligence"
-		b.addOrg(i, j, "", "", "")
+		// "the cyber-security firm Kyra Threat Intelligence", "the
+		// anti-terror unit Detachment 88"
+		b.addOrg(i, max(j, numEnd), "", "", "")
 		return
 	case j == ctx.end && ctx.classAfter == KindOrganization && b.personByWords(i, j) == nil:
 		b.addOrg(i, j, "", "", "")
@@ -1884,7 +1889,8 @@ func (b *builder) parenthetical(j int) int {
 				start++
 			}
 			switch {
-			case start > 0 && b.lx.Programs.Has(b.tok(start-1).Fold) || start < j && b.lx.Programs.Has(b.tok(start).Fold):
+			case start > 0 && b.lx.Programs.Has(b.tok(start-1).Fold) || start < j && b.lx.Programs.Has(b.tok(start).Fold) || start < j && b.placeWords(start, j):
+				// (also a place: "Stadion Utama Gelora Bung Karno (SUGBK)")
 				b.notOrgs[acr] = true
 			case start < j && b.initialsMatch(start, j, b.text(in.first)):
 				o := b.addOrg(start, j, "", "", b.orgKind(start, j))
