@@ -458,6 +458,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			// "Philippine General Hospital", "General Electric Company")
 			// (a title word inside a name is part of it: "Lukman Hakim Siregar")
 			m = b.titleEnd(k, m, j)
+			if k+m < j-1 && b.romanNumeral(k+m) {
+				m++ // "Finance Minister II Amir Hamzah Azizan"
+			}
 			flush(k, true)
 			ctx.addTitle(b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
 			k += m
@@ -661,6 +664,13 @@ func (b *builder) opensSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// romanNumeral reports whether token k is a Roman numeral of two to four
+// letters (II, III, IV, VIII): after a title it numbers the office.
+func (b *builder) romanNumeral(k int) bool {
+	w := b.text(k)
+	return b.tok(k).Is(article.AllCaps) && len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "IVX") == ""
 }
 
 // roleInName reports whether the role noun at token k, capitalised inside
