@@ -666,6 +666,57 @@ func (b *builder) opensSentence(i int) bool {
 	return false
 }
 
+// nameStartAfterTitle returns where the person's name starts inside a
+// titled segment [i, j) whose first words are not part of it, or i: the
+// first token the tagger starts a person at, or the end of a short form of
+// an organization of the text ("Direktur Utama Halmahera Nikel Yudhistira
+// Pranoto" after "PT Halmahera Nikel Persada Tbk"). At least one word is
+// left for the name.
+func (b *builder) nameStartAfterTitle(i, j int) int {
+	if j-i < 2 {
+		return i
+	}
+	for n := j - i - 1; n >= 1; n-- {
+		if o := b.orgStartingWith(b.folds(i, i+n)); o != nil || b.orgNamed(i, i+n) {
+			return i + n
+		}
+	}
+	if strings.HasSuffix(b.tag(i), "PER") {
+		return i
+	}
+	for k := i + 1; k < j; k++ {
+		if b.tag(k) == "B-PER" {
+			// only when every word before it is an office, body or place
+			// word: the tagger also starts names inside names ("Arief |
+			// Prasetyo Adi")
+			for x := i; x < k; x++ {
+				if !b.officeWord(x) {
+					return i
+				}
+			}
+			return k
+		}
+	}
+	return i
+}
+
+// officeWord reports whether token k names part of an office, a body or a
+// place rather than a person: the tagger calls it an organization or a
+// place, or a lexicon lists it as a title, an organization head or a region.
+func (b *builder) officeWord(k int) bool {
+	if t := b.tag(k); strings.HasSuffix(t, "ORG") || strings.HasSuffix(t, "LOC") {
+		return true
+	}
+	f := b.tok(k).Fold
+	return b.lx.Titles.Has(f) || b.lx.OrgHeads.Has(f) || b.lx.Regions.Has(f) || b.lx.PlaceWords.Has(f) || b.lx.Units.Has(f)
+}
+
+// orgNamed reports whether [i, j) is the whole name or an alias of an
+// organization found so far.
+func (b *builder) orgNamed(i, j int) bool {
+	return b.orgKeys[strings.ToLower(b.d.Text[b.tok(i).Start:b.tok(j-1).End])] != nil
+}
+
 // romanNumeral reports whether token k is a Roman numeral of two to four
 // letters (II, III, IV, VIII): after a title it numbers the office.
 func (b *builder) romanNumeral(k int) bool {
@@ -1133,6 +1184,16 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && i+m < j && !ctx.honorific {
 			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(i+m-1).End])
 			i += m
+		}
+		if k := b.nameStartAfterTitle(i, j); k > i && !ctx.honorific {
+			// "Ketua Majelis Hakim Sutikno Wibowo", "Ketua Bawaslu Kabupaten
+			// Banyumas Imam Sholikhin": the words before the name belong to
+			// the title
+			if o := b.orgStartingWith(b.folds(i, k)); o != nil {
+				ctx.affiliate(Affiliation{Kind: KindOrganization, Name: o.name})
+			}
+			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(k-1).End])
+			i = k
 		}
 		b.addPerson(i, j, ctx, -1)
 		return
@@ -2395,7 +2456,10 @@ func (b *builder) set() *Set {
 		if o.name == "" {
 			continue
 		}
-		org := Organization{Name: o.name, Acronym: o.acronym, Aliases: appendUnique(o.aliases, o.name), Type: o.typ}
+		org := Organization{Name: b.textName(o), Acronym: o.acronym, Aliases: appendUnique(o.aliases, o.name), Type: o.typ}
+		if o.acronym != "" && o.name != o.acronym {
+			org.Expansion = o.name
+		}
 		ref := Ref{Kind: KindOrganization, Index: len(s.Organizations)}
 		for _, m := range sortSpans(o.mentions) {
 			org.Mentions = append(org.Mentions, d.Mention(d.Slice(m.first, m.end)))
@@ -2421,6 +2485,23 @@ func (b *builder) set() *Set {
 	})
 	b.genders(s)
 	return s
+}
+
+// textName returns the name to report for o: its name, unless the text
+// only ever writes its acronym ("PSSI" in an article that never spells out
+// Persatuan Sepak Bola Seluruh Indonesia), in which case the acronym, as
+// the text names it; the expansion is then reported as Expansion and
+// stays an alias.
+func (b *builder) textName(o *orgB) string {
+	if o.acronym == "" || len(o.mentions) == 0 {
+		return o.name
+	}
+	for _, m := range o.mentions {
+		if m.end-m.first != 1 || b.text(m.first) != o.acronym {
+			return o.name
+		}
+	}
+	return o.acronym
 }
 
 // plausiblePerson drops names made only of lexicon words or without a

@@ -73,10 +73,14 @@ type Person struct {
 // An Organization is a named organization of the article.
 type Organization struct {
 	// Name is the expansion when the text (or the lexicon) gives one,
-	// otherwise the fullest form used.
+	// otherwise the fullest form used; an organization the text only ever
+	// names by its acronym ("PSSI") is named by it, as the text names it.
 	Name string `json:"name"`
 	// Acronym is the short form ("PBB", "IMF") when known.
 	Acronym string `json:"acronym,omitempty"`
+	// Expansion is the long form of Acronym, from the text or the lexicon
+	// ("Perserikatan Bangsa-Bangsa"), when known.
+	Expansion string `json:"expansion,omitempty"`
 	// Aliases lists every distinct surface form used, including Name.
 	Aliases []string `json:"aliases"`
 	// Type is a coarse class when known: government, legislature, military,

@@ -235,8 +235,36 @@ func (s *state) subjectBefore(c *cue, lo, v int) {
 		}
 		break
 	}
+	// "PSSI melalui akun Instagram resminya mengimbau": the speaker is the
+	// one before the channel
+	if v := s.viaBefore(b, lo); v > lo {
+		if l, ok := s.ents.At(v - 1); ok && l.Kind != entities.KindCountry && l.End == v {
+			c.subjFirst = l.First
+			c.subj, c.ent = subjEntity, l
+			c.subjEnd = l.End
+			return
+		}
+	}
 	c.subjFirst = b
 	s.classify(c, b, e)
+}
+
+// viaWords name the channel a speaker used: "melalui akun Instagram",
+// "through its X account", "via a post".
+var viaWords = map[string]bool{"melalui": true, "lewat": true, "via": true, "through": true}
+
+// viaBefore returns the position of a channel word ("melalui", "via")
+// standing right before token b, possibly with "akun"/"account" between, or
+// -1.
+func (s *state) viaBefore(b, lo int) int {
+	k := b - 1
+	if k > lo && (s.d.Tokens[k].Fold == "akun" || s.d.Tokens[k].Fold == "account" || s.d.Tokens[k].Fold == "its" || s.d.Tokens[k].Fold == "laman") {
+		k--
+	}
+	if k > lo && viaWords[s.d.Tokens[k].Fold] {
+		return k
+	}
+	return -1
 }
 
 // isStop reports whether token k is a function word that cannot head a

@@ -23,10 +23,14 @@ func definitePass(s *state, i int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	if c.subj == subjNone && c.subjFirst == c.verbEnd {
-		// a lower-case phrase after a verb-first cue: "kata kementerian tersebut"
+	if (c.subj == subjNone || c.subj == subjOther) && c.subjFirst == c.verbEnd && !s.endsDefinite(c.subjEnd) {
+		// a lower-case phrase after a verb-first cue: "kata kementerian
+		// tersebut", "kata pemain berusia 23 tahun itu"
 		pend := s.d.Paragraphs[s.qs[i].para].End
-		for e := c.verbEnd + 1; e < pend && e-c.verbEnd <= 4 && s.d.Tokens[e].Kind == article.Word; e++ {
+		for e := c.verbEnd + 1; e < pend && e-c.verbEnd <= 6; e++ {
+			if k := s.d.Tokens[e].Kind; k != article.Word && k != article.Number {
+				break
+			}
 			if f := s.d.Tokens[e].Fold; f == "itu" || f == "tersebut" {
 				c.subj, c.subjEnd = subjOther, e+1
 				break
@@ -51,8 +55,8 @@ func definitePass(s *state, i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	for k := c.subjFirst; k < c.subjEnd; k++ {
-		if s.d.Tokens[k].Kind != article.Word {
-			return attribution{}, false
+		if t := s.d.Tokens[k]; t.Kind != article.Word && t.Kind != article.Number {
+			return attribution{}, false // ("pemain berusia 23 tahun itu" keeps its number)
 		}
 	}
 	q := &s.qs[i]
@@ -109,6 +113,16 @@ func (s *state) personDescription(nouns []string) (string, bool) {
 		}
 	}
 	return gender, person
+}
+
+// endsDefinite reports whether the speaker phrase ending at token e ends
+// with itu or tersebut.
+func (s *state) endsDefinite(e int) bool {
+	if e <= 0 || e > len(s.d.Tokens) {
+		return false
+	}
+	f := s.d.Tokens[e-1].Fold
+	return f == "itu" || f == "tersebut"
 }
 
 // orgHasWords reports whether every word of nouns is a word of the name or

@@ -172,7 +172,7 @@ const appositionMax = 16
 // quotation mark or sentence end inside.
 func (s *state) skipApposition(k, pend int) int {
 	if k+2 < pend && s.d.isPunct(k, "(") && s.d.Tokens[k+1].Kind == article.Number && s.d.isPunct(k+2, ")") {
-		return k + 3
+		k += 3 // "Sukardi (58), warga Desa Ketanjung, mengaku"
 	}
 	if k+1 >= pend || !s.d.isPunct(k, ",") {
 		return k
@@ -207,7 +207,7 @@ func (s *state) skipApposition(k, pend int) int {
 func (s *state) opensClause(l entities.Located) bool {
 	sent := s.d.Sentences[s.d.Tokens[l.First].Sent]
 	for k := l.First - 1; k >= sent.First; k-- {
-		if s.d.isPunct(k, ",") && k-sent.First <= introMax && !s.hasVerbOrQuote(sent.First, k) {
+		if s.d.isPunct(k, ",") && k-sent.First <= introMax && !s.hasVerbOrQuote(sent.First, k) && !s.personIn(sent.First, k) {
 			return true
 		}
 		if !s.npWord(k) && !s.tb.isRole(s.d.Tokens[k].Fold) && !s.d.Tokens[k].Is(article.Dateline) && !s.d.isPunct(k, ",") {
@@ -237,6 +237,18 @@ func (s *state) coordinated(l entities.Located) bool {
 func (s *state) namedInside(r entities.Ref, q *found) bool {
 	for _, l := range s.ents.Between(q.first, q.end) {
 		if l.Ref == r {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports whether a person is named within tokens [a, b): then
+// what ends at b is no introductory phrase but a subject ("Pak Sukardi dan
+// istrinya, Bu Marni, …").
+func (s *state) personIn(a, b int) bool {
+	for _, l := range s.ents.Between(a, b) {
+		if l.Kind == entities.KindPerson {
 			return true
 		}
 	}

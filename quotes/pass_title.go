@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/wartalab/warta/article"
 	"github.com/wartalab/warta/entities"
 )
 
@@ -120,8 +121,24 @@ func (s *state) collectTitles() {
 		}
 		pf := s.d.Paragraphs[s.d.Tokens[l.First-1].Para].First
 		b := l.First
-		for b > pf && l.First-b < 8 && s.npWord(b-1) {
-			b--
+		for b > pf && l.First-b < 12 {
+			if s.npWord(b - 1) {
+				b--
+				continue
+			}
+			// a short form in parentheses inside the title: "Kepala
+			// Kepolisian Resor (Kapolres) Demak AKBP Dwi Hartono"
+			if open := s.parenOpen(b-1, pf); open >= 0 {
+				if tb, te, ok := s.titleIn(open+1, b-1); ok {
+					t := strings.Join(s.expandTitle(tb, te), " ")
+					if !slices.Contains(s.titles[l.Index], t) {
+						s.titles[l.Index] = append(s.titles[l.Index], t)
+					}
+				}
+				b = open
+				continue
+			}
+			break
 		}
 		if b == l.First {
 			continue
@@ -147,4 +164,21 @@ func (s *state) expandWords(t string) []string {
 		words = append(words, w)
 	}
 	return words
+}
+
+// parenOpen returns the "(" of a short parenthesis "( … )" closed at token
+// k, not before token lo, or -1.
+func (s *state) parenOpen(k, lo int) int {
+	if k < lo || !s.d.isPunct(k, ")") {
+		return -1
+	}
+	for o := k - 1; o >= lo && k-o <= 4; o-- {
+		if s.d.isPunct(o, "(") {
+			return o
+		}
+		if s.d.Tokens[o].Kind != article.Word {
+			return -1
+		}
+	}
+	return -1
 }
