@@ -757,6 +757,9 @@ func (b *builder) titleEnd(k, m, j int) int {
 		if !head && !org && !country {
 			continue
 		}
+		if head && !org && !country && k+m < j && strings.HasSuffix(b.tag(k+m), "PER") {
+			return m // the name follows the whole title: "Ketua Majelis Hakim Sutikno Wibowo"
+		}
 		if _, ok := lx.Titles.Get(b.foldsJoined(k, p)); ok {
 			return p - k
 		}
@@ -1375,8 +1378,8 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if b.roleInName(k, j) {
 			return false // "Voter Integrity Network"
 		}
-		if b.stop(k) || b.lx.NotNames.Has(t.Fold) {
-			return true
+		if b.stop(k) || b.lx.NotNames.Has(t.Fold) && !(b.tag(k) == "I-PER" && k > 0 && b.isNameToken(k-1) && !connectors[b.tok(k-1).Fold]) {
+			return true // (a name word inside a name stays: "Fajar Ramadhan", not "El Niño")
 		}
 		if t.Is(article.AllCaps) {
 			return false
@@ -2331,12 +2334,18 @@ func (b *builder) orgStartingWith(words []string) *orgB {
 			continue
 		}
 		ow := b.foldWords(o.name)
+		if len(ow) > 2 && legalForms[ow[0]] {
+			ow = ow[1:] // "PT Halmahera Nikel Persada Tbk" is also "Halmahera Nikel …"
+		}
 		if len(ow) > len(words) && slices.Equal(ow[:len(words)], words) {
 			return o
 		}
 	}
 	return nil
 }
+
+// legalForms open company names: PT Telkom, CV Maju, Perum Bulog.
+var legalForms = map[string]bool{"pt": true, "cv": true, "pd": true, "perum": true, "perumda": true}
 
 // honorificBefore reports whether an honorific stands right before one of
 // p's mentions.
@@ -2361,8 +2370,8 @@ func (b *builder) nameParts() {
 			continue
 		}
 		f := strings.TrimSuffix(d.Tokens[i].Fold, ".")
-		if b.lx.Stopwords.Has(f) || b.lx.Roles.Has(f) {
-			continue
+		if b.lx.Stopwords.Has(f) || b.lx.Roles.Has(f) || b.lx.NotNames.Has(f) || b.lx.Months.Has(f) || b.lx.Days.Has(f) {
+			continue // ("bulan Ramadhan" is no mention of Fajar Ramadhan)
 		}
 		// extend over following capitalised words of the same name
 		j := i + 1
