@@ -94,6 +94,7 @@ type builder struct {
 	pending   *runCtx         // titles waiting for a name after "," or "(ACR)"
 	pendingAt int             // token where the pending name must start
 	foldCount map[string]int  // all-caps words outside boilerplate -> occurrences
+	capCounts map[string]int  // capitalised words outside boilerplate -> occurrences
 }
 
 type personB struct {
@@ -220,7 +221,7 @@ func (b *builder) sentence(first, end int) {
 				continue
 			}
 			t := b.tok(j)
-			if t.Kind == article.Word && connectors[t.Fold] && j+1 < end && b.isNameToken(j+1) && t.Is(article.SpaceBefore) && !b.demonymAfterAnd(j, end) {
+			if t.Kind == article.Word && connectors[t.Fold] && j+1 < end && b.isNameToken(j+1) && t.Is(article.SpaceBefore) && !b.demonymAfterAnd(j, end) && !b.dateWord(j+1) {
 				j++
 				continue
 			}
@@ -355,7 +356,7 @@ func (b *builder) run(i, j, sentFirst int) {
 		b.pending = nil
 	}
 	ctx.first, ctx.end = i, j
-	if !ctx.titleBefore && b.orgNounBefore(i, sentFirst) {
+	if !ctx.titleBefore && (b.orgNounBefore(i, sentFirst) || b.employerAfterRole(i, sentFirst)) {
 		ctx.classBefore = KindOrganization
 	}
 	ctx.classAfter = b.appositionClass(j)
@@ -799,7 +800,18 @@ func (b *builder) orgPatternAt(k, j int) bool {
 	if _, _, ok := b.lx.OrgHeads.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok {
 		return true
 	}
+	if _, m, ok := b.lx.OrgTails.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok && k+m == j {
+		return true // after a country: "Philippine Coast Guard", "Australian Army"
+	}
 	return b.endsWithTail(k, j)
+}
+
+// dateWord reports whether token k is a day or month name ("Corruption
+// Court on Wednesday", "Parliament on Nov 4"): no connector joins it to a
+// name.
+func (b *builder) dateWord(k int) bool {
+	f := strings.TrimSuffix(b.tok(k).Fold, ".")
+	return b.lx.Days.Has(f) || b.lx.Months.Has(f) || b.lx.Days.Has(b.tok(k).Fold) || b.lx.Months.Has(b.tok(k).Fold)
 }
 
 // stop reports whether token k is a word that never starts a name.
@@ -963,6 +975,17 @@ func (b *builder) orgNounBefore(i, sentFirst int) bool {
 		}
 	}
 	return false
+}
+
+// employerAfterRole reports whether the run at token i follows a role or
+// title and "at": "a metals analyst at Macquarie", "a professor at Waseda
+// University" name the person's employer, an organization.
+func (b *builder) employerAfterRole(i, sentFirst int) bool {
+	if i-2 < sentFirst || b.tok(i-1).Fold != "at" {
+		return false
+	}
+	f := b.tok(i - 2).Fold
+	return !b.tok(i-2).Is(article.Capitalized) && (b.lx.Roles.Has(f) || b.lx.Titles.Has(f))
 }
 
 // namingWords link a noun to a name that is not the noun's own:
@@ -1393,6 +1416,9 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if j-i == 1 && (b.lx.OrgHeads.Has(t.Fold) || b.lx.Titles.Has(t.Fold)) {
 			return true
 		}
+		if j-i == 1 && t.Is(article.SentStart) && b.personByWord(t.Fold) == nil && !b.speechNear(k, k+1) && b.capCount(t.Fold) == 1 && b.appositionClass(k+1) == 0 {
+			return true // a lone capitalised word opening a sentence: "Sudden changes …", "Benchmark nickel …"
+		}
 		return j-i == 1 && t.Is(article.SentStart) && b.tag(k) == "O" && b.personByWord(t.Fold) == nil
 	}
 	for i < j && common(i) {
@@ -1577,6 +1603,20 @@ func (b *builder) acronymEvidence(i int, label string, ctx *runCtx) bool {
 		}
 	}
 	return b.recurs(i)
+}
+
+// capCount returns how often the folded word is written capitalised in the
+// text outside boilerplate (counted once per document).
+func (b *builder) capCount(f string) int {
+	if b.capCounts == nil {
+		b.capCounts = map[string]int{}
+		for k := range b.d.Tokens {
+			if t := b.d.Tokens[k]; t.Kind == article.Word && (t.Is(article.Capitalized) || t.Is(article.AllCaps)) && !b.d.Paragraphs[t.Para].Boilerplate {
+				b.capCounts[t.Fold]++
+			}
+		}
+	}
+	return b.capCounts[f]
 }
 
 // recurs reports whether the word at token i occurs again elsewhere in the
@@ -2493,6 +2533,7 @@ func (b *builder) set() *Set {
 		return s.Index[i].End > s.Index[j].End
 	})
 	b.genders(s)
+	b.appositionTitles(s)
 	return s
 }
 

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wartalab/warta/article"
@@ -156,6 +157,42 @@ func (b *builder) pronounGenders(s *Set, vote func(int, string)) {
 			g = p.Gender
 		}
 		vote(person, g)
+	}
+}
+
+// appositionTitles adds to each person the titles an apposition after one
+// of their mentions gives: "Hirofumi Yoshimura, Ishin's co-leader and the
+// governor of Osaka," has the titles co-leader and governor; "Suryadi
+// Halim, finance director of Harita Nickel," finance director. The title
+// pass of the quotes sieve then finds them ("the Osaka governor said").
+func (b *builder) appositionTitles(s *Set) {
+	n := len(b.d.Tokens)
+	for _, l := range s.Index {
+		if l.Kind != KindPerson || l.End+1 >= n || b.text(l.End) != "," {
+			continue
+		}
+		para := b.tok(l.End).Para
+		p := &s.People[l.Index]
+		for k := l.End + 1; k < n && k-l.End <= 10; k++ {
+			t := b.tok(k)
+			if t.Para != para || t.Kind == article.Quote || t.Kind == article.Punct && b.text(k) != "-" {
+				break
+			}
+			if t.Is(article.Capitalized) || t.Is(article.AllCaps) || t.Kind != article.Word {
+				continue // an organization or place inside: "Ishin's co-leader"
+			}
+			if _, m, ok := b.lx.Titles.Match(n-k, func(x int) string { return b.tok(k + x).Fold }); ok {
+				title := strings.ToLower(b.d.Text[t.Start:b.tok(k+m-1).End])
+				if !slices.Contains(p.Titles, title) {
+					p.Titles = append(p.Titles, title)
+				}
+				k += m - 1
+				continue
+			}
+			if b.lx.Pronouns[t.Fold].Kind != "" || b.lx.SpeechVerbs[t.Fold].Class != "" {
+				break // "X, who …", "X, said …"
+			}
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/wartalab/warta/article"
 	"github.com/wartalab/warta/entities"
+	"github.com/wartalab/warta/lexicon"
 )
 
 // definitePass resolves a definite description of an organization named
@@ -93,6 +94,13 @@ func definitePass(s *state, i int) (attribution, bool) {
 // "34-year-old", "woman"), and the gender its words show ("" if none).
 func (s *state) personDescription(nouns []string) (string, bool) {
 	person, gender := false, ""
+	if len(nouns) == 1 {
+		for _, lx := range s.tb.lxs {
+			if ref, ok := lx.Countries.Get(nouns[0]); ok && ref.Kind == lexicon.CountryDemonym {
+				return "", true // "the German said": a demonym standing for a person
+			}
+		}
+	}
 	for _, n := range nouns {
 		if strings.HasSuffix(n, "-year-old") || strings.HasSuffix(n, "-tahun") {
 			person = true
@@ -158,6 +166,11 @@ func (s *state) introducedUnnamed(i int, nouns []string) bool {
 	for k := from; k < q.open; k++ {
 		if !indefinites[s.d.Tokens[k].Fold] {
 			continue
+		}
+		if k >= 2 && s.d.isPunct(k-1, ",") {
+			if l, ok := s.ents.At(k - 2); ok && l.Kind == entities.KindPerson {
+				continue // an apposition to a named person: "Rajesh Kumar, a 45-year-old …"
+			}
 		}
 		for m := k + 1; m < q.open && m-k <= 3; m++ {
 			f := s.d.Tokens[m].Fold

@@ -155,6 +155,11 @@ func (s *state) isSpeechSubject(l entities.Located) bool {
 		j--
 	}
 	if v, _, ok := s.verbAt(j, pend); ok {
+		if j >= 2 && s.d.isPunct(j-1, ",") {
+			if p, ok := s.ents.At(j - 2); ok && p.Kind == entities.KindPerson && p.Ref != l.Ref {
+				return false // "Brighton's head coach, Fabian Hürzeler, said Kashiwagi had …"
+			}
+		}
 		return v.kind == verbFirst || v.kind == either && s.afterQuoteOrComma(j)
 	}
 	return false

@@ -184,6 +184,12 @@ func TestSampleRules(t *testing.T) {
 			want: []want{{"I just kept the shuttle in play", "Kunlavut", "definite"}}, why: "a role noun with itu stands for the person named before"},
 		{name: "en/definite/role-unnamed", text: "Lin Jian spoke in Beijing.\n\nAn analyst at a Taipei brokerage, who declined to be named, said supply was tight.\n\n“Demand is not the problem,” the analyst said.", people: []ent{{name: "Lin Jian"}},
 			want: []want{{"Demand is not the problem", "", ""}}, why: "the analyst introduced with an indefinite article has no name"},
+		{name: "en/definite/demonym", text: "Brighton's head coach, Fabian Hürzeler, said Kashiwagi had been watched for two years.\n\n“He has a rare ability,” the German said.",
+			people: []ent{{name: "Fabian Hürzeler", aliases: []string{"Hürzeler"}}, {name: "Ren Kashiwagi", aliases: []string{"Kashiwagi"}}},
+			want:   []want{{"He has a rare ability", "Fabian Hürzeler", "definite"}}, why: "a demonym stands for a person; the name after 'X, said' is no speaker"},
+		{name: "en/definite/age-apposition", text: "For Mr Rajesh Kumar, a 45-year-old logistics supervisor, the illness came as a shock.\n\n“I was fit,” the 45-year-old said.",
+			people: []ent{{name: "Rajesh Kumar"}},
+			want:   []want{{"I was fit", "Rajesh Kumar", "definite"}}, why: "an indefinite in an apposition to a named person introduces no one new"},
 		{name: "id/definite/kementerian", text: "Kementerian Kesehatan mencatat lonjakan kasus.\n\n“Kami sudah mengirim surat edaran,” kata kementerian tersebut.", orgs: []ent{kemenkes},
 			want: []want{{"Kami sudah mengirim surat edaran", "Kementerian Kesehatan", "definite"}}, why: "kementerian tersebut refers back to the ministry"},
 	})
