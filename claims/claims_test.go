@@ -22,6 +22,7 @@ type ent struct {
 	titles   []string
 	code     string
 	typ      string // organization type
+	refer    string // how country mentions refer (default name)
 }
 
 // buildSet makes the entities.Set a perfect extractor would return, so that
@@ -61,7 +62,11 @@ func buildSet(d *article.Doc, es []ent) *entities.Set {
 				case entities.KindOrganization:
 					s.Organizations[idx].Mentions = append(s.Organizations[idx].Mentions, m)
 				case entities.KindCountry:
-					s.Countries[idx].Mentions = append(s.Countries[idx].Mentions, entities.CountryMention{Mention: m, Refer: entities.ReferName})
+					refer := e.refer
+					if refer == "" {
+						refer = entities.ReferName
+					}
+					s.Countries[idx].Mentions = append(s.Countries[idx].Mentions, entities.CountryMention{Mention: m, Refer: refer})
 				}
 				s.Index = append(s.Index, entities.Located{Span: m.Span, Ref: entities.Ref{Kind: e.kind, Index: idx}, First: first, End: last + 1})
 			}

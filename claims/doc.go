@@ -54,9 +54,35 @@
 // Agung"); an Indonesian definite description of a person ("Legenda timnas
 // Belanda itu") refers to the person the text is about.
 //
+// A definite description of a body ("the police", "the department", "the
+// country’s disaster agency", "kementerian tersebut", "the regulator")
+// resolves through [entities.Set.DescribedOrganization] to the organization
+// whose name holds its nouns or a synonym (police: Police Force, Polri;
+// agency: Agency, Administration, Authority), named in the sentences before
+// or in the next one; a description with a modifier no name holds ("the
+// weather bureau") takes the organization that made the claim just before.
+// "The company" or "Perseroan" takes, of the latest source and the companies
+// named earlier in the sentence, the one named most often. "The South
+// Korean" (the and a singular demonym) is the person the text is about; "the
+// liquidators" takes its fuller description ("Liquidators from Harbourline
+// Advisory"). A source phrase cut at a comma inside an organization's name
+// takes the whole name, and a title written as a list runs on to the
+// person's name ("Menurut Kepala Pusat Data, Informasi, dan Komunikasi BNPB
+// Abdul Muhari, …"). No source reaches back over "after" or "before" ("PHH
+// fell after the company reported …"); an organization after a participle
+// and a preposition is not the source ("a report filed with the High
+// Court"). A participle after a clause set off by commas and opened by a
+// conjunction takes that clause's subject ("…, before Russia pulled out,
+// saying Y").
+//
 // An indirect question ("did not say how many …") is not a claim, and ",
-// but conservationists say …" or ", though the WHO said …" starts a second
-// claim.
+// but conservationists say …", ", though the WHO said …", ", and two people
+// close to the association said …" or ", while Foreign Minister X said …"
+// starts a second claim; so does "and" before a past speech verb ("said Y
+// and accused Z of …" ends Y). A cue that needs a complementizer (denied,
+// menduga) also takes a clause without one when a short subject and an
+// auxiliary, a modal or a negation follow ("denied he had …"); "reported"
+// with an indefinite noun phrase reports a thing, not a proposition.
 //
 // Weak attribution verbs that take no clear proposition (meminta agar,
 // mencatat, yakin, "accused X of", "condemned") are left out on purpose, and

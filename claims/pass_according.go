@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/wartalab/warta/article"
+import (
+	"github.com/wartalab/warta/article"
+	"github.com/wartalab/warta/entities"
+)
 
 // according finds prepositional frames whose source follows the cue:
 // "Menurut Arief, Y", "Y, menurut polisi", "yang menurut Kim Y",
@@ -30,6 +33,15 @@ func according(st *state, si int) []frame {
 			if e := st.scanRight(f.srcEnd, se); e > f.srcEnd+1 && e-f.srcFirst <= maxSource && (st.comma(e) || st.endsAfterSource(e, se)) {
 				f.srcEnd = e
 			}
+		}
+		// Menurut Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul
+		// Muhari, Y: a title holding a list runs on to the person's name;
+		// "According to the Philippine Atmospheric, Geophysical and
+		// Astronomical Services Administration, Y": so does a name
+		if e := st.titleListPerson(f.srcEnd, se); e > 0 {
+			f.srcEnd = e
+		} else if e := st.orgRunningPast(f.srcFirst, f.srcEnd); e > f.srcEnd && e <= se {
+			f.srcEnd = max(e, st.scanRight(e, se)) // and its bracketed acronym
 		}
 		switch {
 		case !initial && st.comma(k-1):
@@ -114,4 +126,31 @@ func (st *state) hasCue(i, j int, frame byte) bool {
 		}
 	}
 	return false
+}
+
+// titleListPerson returns the end of a person's name that closes a title
+// written as a list, when the source phrase stopped at the comma at token
+// comma inside it ("Kepala Pusat Data, Informasi, dan Komunikasi
+// Kebencanaan BNPB Abdul Muhari,"): capitalized words, commas and "dan"
+// up to a person's name followed by a comma. It returns 0 otherwise.
+func (st *state) titleListPerson(comma, se int) int {
+	if !st.comma(comma) {
+		return 0
+	}
+	for k := comma + 1; k < se && k-comma <= maxSource; k++ {
+		if loc, ok := st.ents.At(k); ok && loc.First == k && loc.Kind == entities.KindPerson {
+			if loc.End > comma+1 && st.comma(loc.End) && !st.comma(k-1) {
+				return loc.End
+			}
+			return 0
+		}
+		switch {
+		case st.comma(k) && !st.comma(k-1):
+		case st.is(k, roleConn) && st.comma(k-1):
+		case st.capitalized(k) && !st.is(k, roleConn|roleDet|roleStop) && st.pronoun(k) == 0:
+		default:
+			return 0
+		}
+	}
+	return 0
 }

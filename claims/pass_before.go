@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/wartalab/warta/article"
 	"github.com/wartalab/warta/entities"
 )
@@ -34,7 +36,7 @@ func cueBefore(st *state, si int) []frame {
 		}
 		i = st.skipRightAdjunct(i, se)
 		hasComp := st.is(i, roleComp) || st.is(i+1, roleComp) && (st.comma(i) || st.punct(i, ":"))
-		if c.has('c') && !hasComp {
+		if c.has('c') && !hasComp && !st.clauseAhead(i, se) {
 			continue
 		}
 		// “…,” she said at a news conference: the cue attributes the quote
@@ -45,6 +47,12 @@ func cueBefore(st *state, si int) []frame {
 		f.conFirst = st.skipComp(i)
 		if f.conFirst >= se || st.is(f.conFirst, roleProform|roleQuestion) || st.is(f.conFirst, rolePrep) && st.words(f.conFirst, se) < 7 {
 			continue
+		}
+		if !hasComp && c.class == "report" && st.nounObject(f.conFirst, se) {
+			continue // "PHH fell after the company reported a rise in profit": a thing, not a proposition
+		}
+		if st.comma(i) && st.is(i+1, roleConn|roleStop) && st.startsFrame(i, se) {
+			continue // "…, the liquidators said, though they cautioned that Y": no content of its own
 		}
 		f.conEnd, f.conEndByte = st.contentEnd(f.conFirst, se)
 		if st.describedPerson(f.conFirst, f.conEnd) {
@@ -92,6 +100,62 @@ func (st *state) sourceBefore(k, start int) (first, end int, neg, ok bool) {
 		return 0, 0, neg, false
 	}
 	return first, end, neg, true
+}
+
+// clauseAhead reports whether a clause starts at token i with no
+// complementizer: a subject of at most four words, then an auxiliary, a
+// modal or a negation ("denied he had", "confirmed the talks were",
+// "menduga Jojo terlalu ingin", "melaporkan kapal itu sempat bertahan"),
+// not an object ("denied the allegations", "mengumumkan hasil seleksi").
+func (st *state) clauseAhead(i, se int) bool {
+	if i >= se || !st.subjectWord(i) {
+		return false
+	}
+	for k := i + 1; k < se && k <= i+4; k++ {
+		if st.is(k, roleFinite) {
+			return true
+		}
+		if !st.subjectWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounObject reports whether the words from token i to the end of the
+// sentence at se are a noun phrase opened by an indefinite article, with no
+// auxiliary, modal, negation or English past form: "reported a
+// smaller-than-expected rise in first-quarter profit", "mengumumkan sebuah
+// rencana baru".
+func (st *state) nounObject(i, se int) bool {
+	if i >= se || !st.is(i, roleSingle) {
+		return false
+	}
+	// a bound keeps the cost per frame constant; a longer object is
+	// unusual enough to be read as a clause
+	for k := i + 1; k < se; k++ {
+		if k-i > 3*maxSource {
+			return false
+		}
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word {
+			continue
+		}
+		if st.is(k, roleFinite|roleComp|roleStop|roleSub) || st.lx.Lang == "en" && strings.HasSuffix(t.Fold, "ed") && !strings.Contains(t.Fold, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectWord reports whether token k can be a word of a short subject: a
+// word or number that is no preposition or clause word.
+func (st *state) subjectWord(k int) bool {
+	t := st.d.Tokens[k]
+	if t.Kind != article.Word && t.Kind != article.Number {
+		return false
+	}
+	return !st.is(k, roleStop|roleComp|rolePrep|roleLink|roleRel|roleSub|roleFinite|roleQuestion)
 }
 
 // afterQuote reports whether a closing quotation mark (with or without a
@@ -153,6 +217,12 @@ func (st *state) apposition(comma, start int) (int, int) {
 	bEnd := comma
 	bFirst := st.scanLeft(bEnd-1, start)
 	if bFirst >= bEnd {
+		// "Ramon Villareal, an emergency physician at the Philippine General
+		// Hospital (PGH) in Manila, said": an apposition too long for a
+		// source phrase still follows a person's name
+		if p, e, ok := st.longApposition(comma, start); ok {
+			return p, e
+		}
 		return 0, 0
 	}
 	// "Hartini di Semarang, Kamis (12/3), mengatakan", "Jokowi saat
@@ -192,6 +262,28 @@ func (st *state) apposition(comma, start int) (int, int) {
 		}
 	}
 	return bFirst, bEnd
+}
+
+// longApposition returns the person's name, with its titles, set off by
+// the comma that opens an apposition of more than maxSource tokens ending
+// at token comma, when the apposition holds no clause punctuation or
+// clause word.
+func (st *state) longApposition(comma, start int) (int, int, bool) {
+	for k := comma - 1; k >= start && comma-k <= 2*maxSource; k-- {
+		if st.comma(k) {
+			if p, ok := st.personSegment(k, start); ok {
+				return p, k, true
+			}
+			return 0, 0, false
+		}
+		if t := st.d.Tokens[k]; t.Kind == article.Quote || t.Kind == article.Punct && !st.punct(k, "(") && !st.punct(k, ")") && !st.punct(k, "-") && !st.punct(k, "&") {
+			return 0, 0, false
+		}
+		if st.is(k, roleStop|roleComp) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // dateOnly reports whether [first, end) is a date adjunct: day and month

@@ -71,6 +71,9 @@ func (st *state) clauseSubject(start, comma int) (int, int) {
 			break
 		}
 	}
+	if first, end, ok := st.subClauseSubject(start, comma); ok {
+		return first, end
+	}
 	first := start
 	for first < comma && st.is(first, roleConn) {
 		first++
@@ -101,3 +104,50 @@ func (st *state) personWord(first, end int) bool {
 	}
 	return false
 }
+
+// subClauseSubject returns the subject of a clause opened by a conjunction
+// in the last stretch set off by commas before the comma at token comma:
+// "Turkey brokered the deal in 2022, an arrangement that let Ukraine export
+// grain before Russia pulled out a year later, saying Y" gives Russia. A
+// participle right after its main clause ("The ministry cut its forecast
+// after exports fell, saying Y") keeps the subject of the sentence, so a
+// comma must open the stretch. The subject is an entity or a pronoun
+// followed by a lowercase word.
+func (st *state) subClauseSubject(start, comma int) (int, int, bool) {
+	open := -1 // the comma that opens the stretch
+	for k := comma - 1; k > start && comma-k <= maxStretch; k-- {
+		if t := st.d.Tokens[k]; t.Kind == article.Punct || t.Kind == article.Quote {
+			if st.comma(k) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for k := comma - 1; k > open; k-- {
+		if !st.is(k, roleSub) {
+			continue
+		}
+		s := k + 1
+		if st.is(s, roleDet) {
+			s++
+		}
+		e := s + 1
+		if loc, ok := st.ents.At(s); ok && loc.First == s {
+			e = loc.End
+		} else if st.pronoun(s) == 0 {
+			return 0, 0, false
+		}
+		if e >= comma || st.d.Tokens[e].Kind != article.Word || st.capitalized(e) || st.is(e, rolePrep|roleLink|roleConn|roleStop) || st.followedByPossessive(e) {
+			return 0, 0, false
+		}
+		return k + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// maxStretch bounds in tokens the stretch before a participle that
+// [state.subClauseSubject] reads, so that the cost per frame stays constant.
+const maxStretch = 40

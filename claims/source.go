@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/wartalab/warta/article"
@@ -36,6 +37,12 @@ func (st *state) resolve(c *Claim, f frame) {
 	named := false
 	if k := st.namedAt(first, end); k > first {
 		first, named = k, true // "seorang saksi bernama Wulan Sari": the name
+	}
+	// "according to the Philippine Atmospheric, Geophysical and Astronomical
+	// Services Administration": a phrase cut at a comma inside the name of
+	// an organization takes the whole name
+	if e := st.orgRunningPast(first, end); e > end && (f.srcFirst > f.cueFirst || e <= f.cueFirst) && (e <= f.conFirst || f.conEnd <= first) {
+		end = e // never over the cue or into the content
 	}
 	m := st.d.Mention(st.d.Slice(first, end))
 	c.SourceMention = &m
@@ -110,7 +117,11 @@ func (st *state) resolve(c *Claim, f frame) {
 			st.setRef(c, ref)
 			return
 		}
-		if st.personDescription(first, end) {
+		if ref, ok := st.describedOrg(first, end); ok {
+			st.setRef(c, ref)
+			return
+		}
+		if st.personDescription(first, end) || st.demonymPerson(first, end) {
 			if ref, ok := st.antecedent(first); ok {
 				c.SourceKind = KindPerson
 				st.setRef(c, ref)
@@ -129,14 +140,31 @@ func (st *state) resolve(c *Claim, f frame) {
 	c.SourceKind = KindGroup
 	// "jaksa menyebut" after "jaksa penuntut umum (JPU) Kejaksaan Agung":
 	// a bare word for people refers back to its fuller description
-	if end-first == 1 && (!st.capitalized(first) || st.atStart(first, st.d.Sentences[st.d.Tokens[first].Sent].First)) && (st.peopleWord(first) || st.titleAt(first, end) > 0) {
-		if a, b, ok := st.fullerMention(first); ok {
+	word := first
+	if end-first == 2 && st.d.Tokens[first].Fold == "the" {
+		word++ // "the liquidators said" after "Liquidators from Harbourline Advisory"
+	}
+	if end-word == 1 && (!st.capitalized(word) || st.atStart(first, st.d.Sentences[st.d.Tokens[first].Sent].First)) && (st.peopleWord(word) || st.titleAt(word, end) > 0) {
+		if a, b, ok := st.fullerMention(word); ok {
 			c.Source = st.d.Text[st.d.Tokens[a].Start:st.d.Tokens[b-1].End]
 			if len(c.Countries) == 0 {
 				c.Countries = st.countries(a, b)
 			}
 		}
 	}
+}
+
+// orgRunningPast returns the end of an organization mention that starts
+// inside [first, end) and ends after it, or 0.
+func (st *state) orgRunningPast(first, end int) int {
+	idx := st.ents.Index
+	k := sort.Search(len(idx), func(k int) bool { return idx[k].First >= first })
+	for ; k < len(idx) && idx[k].First < end; k++ {
+		if idx[k].Kind == entities.KindOrganization && idx[k].End > end {
+			return idx[k].End
+		}
+	}
+	return 0
 }
 
 // fullerMention returns the nearest earlier description that starts with
@@ -266,9 +294,29 @@ func (st *state) headOf(first, end int, k entities.Kind) (entities.Ref, bool) {
 		if loc.First > first && st.is(loc.First-1, roleLink) && !st.agent(loc.First-1) {
 			continue
 		}
+		if st.afterParticiple(first, loc.First) {
+			continue
+		}
 		return loc.Ref, true
 	}
 	return entities.Ref{}, false
+}
+
+// afterParticiple reports whether a lowercase participle and a preposition
+// other than by stand between a head noun at first and token i: in "a
+// report filed with the High Court" the court is where the report went, not
+// its source ("figures announced by the minister" names the minister).
+func (st *state) afterParticiple(first, i int) bool {
+	for k := first + 1; k+1 < i; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word || st.capitalized(k) || !st.verbLike(k) || !strings.HasSuffix(t.Fold, "ed") {
+			continue
+		}
+		if n := st.d.Tokens[k+1]; n.Kind == article.Word && !st.agent(k+1) && !st.capitalized(k+1) && !st.is(k+1, roleDet) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentOwner returns the person or organization that owns what the phrase
@@ -385,6 +433,9 @@ func (st *state) definite(first, end int) bool {
 	if st.is(end-1, roleDet) && (st.d.Tokens[end-1].Fold == "itu" || st.d.Tokens[end-1].Fold == "tersebut") {
 		return true
 	}
+	if end-first == 1 && bareDefinite[f] {
+		return true // "Perseroan juga menyebutkan": the company the text is about
+	}
 	for k := first; k < end; k++ {
 		if _, ok := st.possessiveAt(k); ok {
 			return true
@@ -426,8 +477,7 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 	for pi, p := range st.ents.People {
 		match := false
 		for _, title := range p.Titles {
-			tw := strings.Fields(title)
-			if len(tw) > 0 && words[tw[len(tw)-1]] {
+			if w := titleHead(title); w != "" && words[w] {
 				match = true
 			}
 		}
@@ -448,6 +498,33 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 		return st.antecedent(first)
 	}
 	return entities.Ref{}, false
+}
+
+// titleHead returns the head word of a title: its last word, before a
+// roman numeral or a number that tells two offices apart ("finance minister
+// ii" gives minister).
+func titleHead(title string) string {
+	tw := strings.Fields(title)
+	for len(tw) > 1 && ordinal(tw[len(tw)-1]) {
+		tw = tw[:len(tw)-1]
+	}
+	if len(tw) == 0 {
+		return ""
+	}
+	return tw[len(tw)-1]
+}
+
+// ordinal reports whether w is a roman numeral up to 39 or a number.
+func ordinal(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		digits = digits && '0' <= r && r <= '9'
+		roman = roman && (r == 'i' || r == 'v' || r == 'x')
+	}
+	return digits || roman && len(w) <= 6
 }
 
 // orgByHead resolves "the fund" or "the fund's projections" to the
@@ -473,6 +550,90 @@ func (st *state) orgByHead(first, end int) (entities.Ref, bool) {
 		}
 	}
 	return entities.Ref{}, false
+}
+
+// describedOrg resolves a definite description of an organization to the
+// organization it names ("the police" after "the Singapore Police Force",
+// "the department" after "the Department of Health", "the country’s
+// disaster agency" just before "the National Disaster Management Agency"):
+// see [entities.Set.DescribedOrganization]. The nouns are the words after
+// the determiner or the possessor; the organization is looked for in the
+// last maxBack sentences and, failing that, in the next sentence. A
+// description whose modifiers no name holds ("the weather bureau") refers
+// to the organization that made the claim just before, when its name fits
+// the head noun.
+func (st *state) describedOrg(first, end int) (entities.Ref, bool) {
+	if len(st.ents.Between(first, end)) > 0 {
+		return entities.Ref{}, false
+	}
+	a, b := first, end
+	for k := first; k < end; k++ {
+		if e, ok := st.possessiveAt(k); ok && e > first {
+			a = k + 1 // "the country’s disaster agency": past the possessor
+		}
+	}
+	for a < b && st.is(a, roleDet) {
+		a++
+	}
+	for b > a && st.is(b-1, roleDet) {
+		b-- // "kementerian tersebut"
+	}
+	if b <= a || b-a > 4 {
+		return entities.Ref{}, false
+	}
+	nouns := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word || st.pronoun(k) != 0 || st.titleAt(k, b) > 0 {
+			return entities.Ref{}, false
+		}
+		nouns = append(nouns, t.Fold)
+	}
+	head := nouns[len(nouns)-1]
+	if !entities.BodyNoun(head) {
+		return entities.Ref{}, false
+	}
+	si := int(st.d.Tokens[first].Sent)
+	from := max(st.d.Sentences[max(si-maxBack, 0)].First, first-maxBackTokens)
+	to := st.d.Sentences[min(si+1, len(st.d.Sentences)-1)].End
+	if ref, ok := st.ents.DescribedOrganization(nouns, from, first, to, nil); ok {
+		return ref, true
+	}
+	if len(nouns) == 1 {
+		return entities.Ref{}, false
+	}
+	if p, ok := st.lastClaim(first); ok && st.recent(p, first) && p.SourceRef != nil && p.SourceRef.Kind == entities.KindOrganization &&
+		p.SourceRef.Index < len(st.ents.Organizations) && entities.DescribesOrganization(st.ents.Organizations[p.SourceRef.Index], []string{head}) {
+		return *p.SourceRef, true
+	}
+	return entities.Ref{}, false
+}
+
+// demonymPerson reports whether [first, end) is "the" and a singular
+// demonym alone, a description of one person ("The South Korean, who took
+// charge in May, said"); "the Chinese" or "the British" stand for a people
+// or a government.
+func (st *state) demonymPerson(first, end int) bool {
+	if st.lx.Lang != "en" || end-first < 2 || st.d.Tokens[first].Fold != "the" {
+		return false
+	}
+	loc, ok := st.ents.At(first + 1)
+	if !ok || loc.Kind != entities.KindCountry || loc.First != first+1 || loc.End != end || loc.Index >= len(st.ents.Countries) {
+		return false
+	}
+	// mentions are in text order: a binary search keeps the cost per claim
+	// constant
+	ms := st.ents.Countries[loc.Index].Mentions
+	start := st.d.Tokens[loc.First].Start
+	m := sort.Search(len(ms), func(m int) bool { return ms[m].Start >= start })
+	demonym := m < len(ms) && ms[m].Start == start && ms[m].Refer == entities.ReferDemonym
+	f := st.d.Tokens[end-1].Fold
+	for _, suf := range []string{"ese", "sh", "ch", "ss", "s"} {
+		if strings.HasSuffix(f, suf) {
+			return false
+		}
+	}
+	return demonym
 }
 
 // personDescription reports whether [first, end) is an Indonesian definite
@@ -782,6 +943,7 @@ func (st *state) sameHead(first, end int) (*Claim, bool) {
 // organization type it refers back to ("Perusahaan itu", "the company").
 var orgTypes = map[string]string{
 	"perusahaan": "company", "company": "company", "firm": "company",
+	"perseroan": "company", "emiten": "company",
 	"kementerian": "government", "ministry": "government",
 	"partai": "party", "party": "party",
 	"kepolisian": "police", "police": "police",
@@ -790,18 +952,24 @@ var orgTypes = map[string]string{
 	"organisation": "", "organization": "", "institution": "",
 }
 
+// bareDefinite lists the Indonesian nouns that business news uses without
+// itu or tersebut for the company it is about: "Perseroan juga menyebutkan
+// Y", "Emiten berkode MBPK itu" (the listed company, the issuer).
+var bareDefinite = map[string]bool{"perseroan": true, "emiten": true}
+
 // typedOrg resolves a definite description whose head names a kind of
 // organization ("Perusahaan itu", "the company") to the organization of
-// that type the text is about: the source of the latest claim before it,
-// else the latest organization of that type mentioned in the last
-// sentences.
+// that type the text is about: of the source of the latest claim before it
+// and the organizations of that type named earlier in the sentence, the one
+// mentioned most often; else the latest organization of that type mentioned
+// in the last sentences.
 func (st *state) typedOrg(first, end int) (entities.Ref, bool) {
 	head := st.d.Tokens[end-1].Fold
 	if st.is(end-1, roleDet) && end-2 >= first {
 		head = st.d.Tokens[end-2].Fold
 	}
-	if end-first != 2 {
-		return entities.Ref{}, false // only "the company", "perusahaan itu"
+	if end-first != 2 && !(end-first == 1 && bareDefinite[head]) {
+		return entities.Ref{}, false // only "the company", "perusahaan itu", "Perseroan"
 	}
 	typ, ok := orgTypes[head]
 	if !ok {
@@ -811,13 +979,34 @@ func (st *state) typedOrg(first, end int) (entities.Ref, bool) {
 		return r != nil && r.Kind == entities.KindOrganization && r.Index < len(st.ents.Organizations) && (typ == "" || st.ents.Organizations[r.Index].Type == typ)
 	}
 	off := st.d.Tokens[first].Start
-	for k := len(st.claims) - 1; k >= 0; k-- {
+	var cands []entities.Ref
+	for k := len(st.claims) - 1; k >= 0 && len(st.claims)-k <= 32; k-- {
 		c := &st.claims[k]
 		if c.CueSpan.Start < off && off-c.CueSpan.Start < 1500 && isType(c.SourceRef) {
-			return *c.SourceRef, true
+			cands = append(cands, *c.SourceRef)
+			break
 		}
 	}
-	lo := st.d.Sentences[max(int(st.d.Tokens[first].Sent)-2, 0)].First
+	// "One of the people said PHH could raise its offer if Alder Rock
+	// managed to rally shareholders, though the company has said …": an
+	// organization of the type named earlier in the sentence competes with
+	// the latest source; the one the text names most often wins
+	si := int(st.d.Tokens[first].Sent)
+	for _, loc := range st.ents.Between(max(st.d.Sentences[si].First, first-maxBackTokens), first) {
+		if r := loc.Ref; isType(&r) {
+			cands = append(cands, r)
+		}
+	}
+	if len(cands) > 0 {
+		best := cands[0]
+		for _, r := range cands[1:] {
+			if len(st.ents.Organizations[r.Index].Mentions) > len(st.ents.Organizations[best.Index].Mentions) {
+				best = r
+			}
+		}
+		return best, true
+	}
+	lo := st.d.Sentences[max(si-2, 0)].First
 	locs := st.ents.Between(lo, first)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if r := locs[k].Ref; isType(&r) {

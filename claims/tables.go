@@ -50,6 +50,8 @@ const (
 	roleDoc                       // statement, figures, laporan: a text that can be a source
 	roleCredit                    // photo, foto: a credit line names no antecedent
 	rolePerson                    // legenda, sosok: nouns for one person in a definite description
+	roleSub                       // after, before: a conjunction that opens a clause; no source crosses it
+	roleFinite                    // would, was, akan, sempat: a subject and one of these make a clause
 )
 
 var roleNames = map[string]role{
@@ -60,6 +62,7 @@ var roleNames = map[string]role{
 	"passive": rolePassive, "proform": roleProform, "rel": roleRel, "relsubj": roleRelSubj,
 	"named": roleNamed, "question": roleQuestion, "period": rolePeriod,
 	"single": roleSingle, "plural": rolePlural, "thing": roleThing, "doc": roleDoc, "credit": roleCredit, "person": rolePerson,
+	"sub": roleSub, "finite": roleFinite,
 }
 
 // A cue is a claim cue from data/<lang>/cues.txt.

@@ -163,7 +163,8 @@ func (st *state) followedByPossessive(i int) bool {
 // peopleWord reports whether token i is a noun for people: a group word of
 // the tables, a role of the lexicon ("analis", "officials"), or an English
 // agent noun in -ists ("conservationists", "scientists"; not the verbs
-// "insists", "exists").
+// "insists", "exists"), -ators or -itors ("liquidators", "creditors"), or
+// the English plural of a group word ("the companies").
 func (st *state) peopleWord(i int) bool {
 	if i < 0 || i >= len(st.d.Tokens) || st.d.Tokens[i].Kind != article.Word {
 		return false
@@ -172,5 +173,24 @@ func (st *state) peopleWord(i int) bool {
 	if st.is(i, roleGroup) || st.lx.Roles.Has(f) {
 		return true
 	}
-	return st.lx.Lang == "en" && len(f) > 6 && strings.HasSuffix(f, "ists") && !strings.HasSuffix(f, "sists") && !strings.HasSuffix(f, "xists")
+	if st.lx.Lang != "en" {
+		return false
+	}
+	// the plural of a word for a group: "the companies", "agencies"
+	if sg, ok := strings.CutSuffix(f, "ies"); ok && st.t.words[sg+"y"]&roleGroup != 0 {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(f, "s"); ok && st.t.words[sg]&roleGroup != 0 {
+		return true
+	}
+	if len(f) <= 6 {
+		return false
+	}
+	if strings.HasSuffix(f, "ists") && !strings.HasSuffix(f, "sists") && !strings.HasSuffix(f, "xists") {
+		return true
+	}
+	// agent nouns in -ator(s) and -itor(s): "the liquidators", "auditors",
+	// "creditors", "regulators"
+	f = strings.TrimSuffix(f, "s")
+	return strings.HasSuffix(f, "ator") || strings.HasSuffix(f, "itor")
 }

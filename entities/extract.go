@@ -406,7 +406,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			k += m
 			continue
 		}
-		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) {
+		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) && !b.knownNameStartsPerson(k, m, j) {
+			// (a known name that starts a person's name is the person's:
+			// "Chelsea Islan", "Everton Ribeiro")
 			flush(k, true)
 			o := lx.Orgs[idx]
 			if _, _, generic := lx.OrgHeads.Match(m, word); generic && k+m < j {
@@ -716,6 +718,13 @@ func (b *builder) officeWord(k int) bool {
 // organization found so far.
 func (b *builder) orgNamed(i, j int) bool {
 	return b.orgKeys[strings.ToLower(b.d.Text[b.tok(i).Start:b.tok(j-1).End])] != nil
+}
+
+// knownNameStartsPerson reports whether a known organization at token k
+// (matched m words, run end j) is rather the start of a person's name: the
+// tagger reads the two together as a person ("Everton Ribeiro").
+func (b *builder) knownNameStartsPerson(k, m, j int) bool {
+	return k+m < j && strings.HasSuffix(b.tag(k), "PER") && b.tag(k+m) == "I-PER"
 }
 
 // romanNumeral reports whether token k is a Roman numeral of two to four

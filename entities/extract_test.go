@@ -498,3 +498,15 @@ func TestKindTextRoundTrip(t *testing.T) {
 	var k entities.Kind
 	assert.Error(t, k.UnmarshalText([]byte("planet")), "an unknown name is an error, not a zero kind")
 }
+
+func TestAtNested(t *testing.T) {
+	const text = "Juru bicara Kementerian Luar Negeri China Guo Jiakun mengatakan kapal itu berpatroli di perairan tersebut."
+	d, s := extract(t, text, "id")
+	i := d.TokenAt(strings.Index(text, "China"))
+	l, ok := s.At(i)
+	require.True(t, ok, "a mention covers China")
+	assert.Equal(t, entities.KindOrganization, l.Kind, "the widest mention covering the token wins: the ministry, not the country inside it")
+	c, ok := s.At(d.TokenAt(strings.Index(text, "Guo")))
+	require.True(t, ok)
+	assert.Equal(t, entities.KindPerson, c.Kind, "the token after the nested mentions is the person's")
+}

@@ -158,12 +158,24 @@ func (s *Set) Name(r Ref) string {
 
 // At returns the mention covering token i, if any.
 func (s *Set) At(i int) (Located, bool) {
-	k := sort.Search(len(s.Index), func(k int) bool { return s.Index[k].End > i })
-	if k < len(s.Index) && s.Index[k].First <= i {
-		return s.Index[k], true
+	// The index is sorted by First, the longer mention first; a country
+	// named inside an organization's name is nested in it ("Kementerian
+	// Luar Negeri China"). The widest mention covering i wins.
+	k := sort.Search(len(s.Index), func(k int) bool { return s.Index[k].First > i })
+	var best Located
+	found := false
+	for n := k - 1; n >= 0 && k-n <= atLookBack; n-- {
+		l := s.Index[n]
+		if l.First <= i && i < l.End && (!found || l.End-l.First > best.End-best.First) {
+			best, found = l, true
+		}
 	}
-	return Located{}, false
+	return best, found
 }
+
+// atLookBack bounds how many mentions starting at or before a token At
+// examines: mentions nest at most a few deep, so the cost stays constant.
+const atLookBack = 8
 
 // Between returns the mentions whose tokens lie within [first, end).
 func (s *Set) Between(first, end int) []Located {

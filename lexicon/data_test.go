@@ -56,6 +56,7 @@ var dtSpecs = map[string]dtSpec{
 	"gendered.txt":      {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"m", "f"}}, minRows: dtMin(30, 40)},
 	"org_nouns.txt":     {minCols: 1, maxCols: 1, minRows: dtMin(15, 25)},
 	"common_words.txt":  {minCols: 1, maxCols: 1, minRows: dtMin(1000, 500)},
+	"body_nouns.txt":    {minCols: 2, maxCols: 2},
 	"units.txt":         {minCols: 1, maxCols: 1},
 	"clitics.txt":       {minCols: 1, maxCols: 1},
 	"boilerplate.txt":   {minCols: 2, maxCols: 2, kinds: map[int][]string{1: {"line", "tail", "whole"}}},

@@ -40,16 +40,17 @@ type Set struct {
 	Abbreviations Words // tokens ending in a period that do not end a sentence
 	Hedges        *Phrases[string]
 	Negations     *Phrases[string]
-	LangID        Words            // frequent function words used to detect the language
-	Locatives     Words            // prepositions of place: a capital after them is a place, not a government
-	NotNames      Words            // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
-	PlaceWords    Words            // words that make a name a place: island, strait, pulau, jalan
-	Events        Words            // words that make a name an event: championship, summit, piala, kejuaraan
-	Regions       *Phrases[string] // provinces and cities (Jawa Barat, Surabaya): places, never people
-	Programs      Words            // nouns before a named programme, law or plan (program, RUU, bill): not organizations
-	CommonWords   Words            // words the tagged corpora write in lower case and never in a name (generated)
-	OrgNouns      Words            // kinds of organization (firm, lender, perusahaan, emiten): a name next to one is an organization
-	Units         Words            // words ending a title before the name of an office's unit (Kepala Bidang Humas, Kasubbag Umum)
+	LangID        Words               // frequent function words used to detect the language
+	Locatives     Words               // prepositions of place: a capital after them is a place, not a government
+	NotNames      Words               // capitalised words and acronyms that are never entity names (WIB, CEO, RUU)
+	PlaceWords    Words               // words that make a name a place: island, strait, pulau, jalan
+	Events        Words               // words that make a name an event: championship, summit, piala, kejuaraan
+	Regions       *Phrases[string]    // provinces and cities (Jawa Barat, Surabaya): places, never people
+	Programs      Words               // nouns before a named programme, law or plan (program, RUU, bill): not organizations
+	BodyNouns     map[string][]string // "police" -> name words of a police body (police, polri, polda, …); ["*"]: any
+	CommonWords   Words               // words the tagged corpora write in lower case and never in a name (generated)
+	OrgNouns      Words               // kinds of organization (firm, lender, perusahaan, emiten): a name next to one is an organization
+	Units         Words               // words ending a title before the name of an office's unit (Kepala Bidang Humas, Kasubbag Umum)
 
 	Titles      *Phrases[string] // office -> kind
 	OrgHeads    *Phrases[string] // first word(s) of organization names -> kind
@@ -198,6 +199,13 @@ func load(lang string) (*Set, error) {
 	s.Units = word("units")
 	s.OrgNouns = word("org_nouns")
 	s.CommonWords = word("common_words")
+	s.BodyNouns = map[string][]string{}
+	if err == nil {
+		err = eachRow(lang, "body_nouns", 2, func(f []string) error {
+			s.BodyNouns[f[0]] = strings.Fields(f[1])
+			return nil
+		})
+	}
 	for c := range word("clitics") {
 		s.Clitics = append(s.Clitics, c)
 	}

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/wartalab/warta/article"
@@ -61,22 +60,12 @@ func definitePass(s *state, i int) (attribution, bool) {
 		}
 	}
 	q := &s.qs[i]
-	minPara := q.para - lookBack
-	idx := s.ents.Index
-	k := sort.Search(len(idx), func(k int) bool { return idx[k].First >= q.open })
-	for n := 0; k > 0 && n < 200; n++ {
-		k--
-		l := idx[k]
-		if int(s.d.Tokens[l.First].Para) < minPara {
-			break
-		}
-		if l.Kind != entities.KindOrganization || !s.isSpeaker(l.Ref) {
-			continue
-		}
-		if orgHasWords(s.ents.Organizations[l.Index], nouns) {
-			sp := s.d.Slice(c.subjFirst, c.subjEnd)
-			return attribution{ref: l.Ref, mention: &sp, cue: &c}, true
-		}
+	from := s.d.Paragraphs[max(q.para-lookBack, 0)].First
+	if ref, ok := s.ents.DescribedOrganization(nouns, from, q.open, q.open, s.isSpeaker); ok {
+		// "the police" after "the Singapore Police Force", "the club" after
+		// "Kawasaki Frontale FC", "kementerian tersebut"
+		sp := s.d.Slice(c.subjFirst, c.subjEnd)
+		return attribution{ref: ref, mention: &sp, cue: &c}, true
 	}
 	if g, ok := s.personDescription(nouns); ok && !s.introducedUnnamed(i, nouns) {
 		// "“…,” kata pemain Thailand itu", "“…,” the 34-year-old said": a
@@ -131,29 +120,6 @@ func (s *state) endsDefinite(e int) bool {
 	}
 	f := s.d.Tokens[e-1].Fold
 	return f == "itu" || f == "tersebut"
-}
-
-// orgHasWords reports whether every word of nouns is a word of the name or
-// of one alias of o, case folded.
-func orgHasWords(o entities.Organization, nouns []string) bool {
-	if len(nouns) == 0 {
-		return false
-	}
-	names := append([]string{o.Name}, o.Aliases...)
-	for _, name := range names {
-		words := map[string]bool{}
-		for _, w := range strings.Fields(strings.ToLower(name)) {
-			words[strings.Trim(w, ",.()")] = true
-		}
-		all := true
-		for _, n := range nouns {
-			all = all && words[n]
-		}
-		if all {
-			return true
-		}
-	}
-	return false
 }
 
 // introducedUnnamed reports whether one of the nouns was introduced with an
