@@ -480,13 +480,17 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
-		if seg < 0 && b.stop(k) && !(apposed && k == i) && !b.roleInName(k, j) {
+		if seg < 0 && b.stop(k) && !(apposed && k == i) && !b.roleInName(k, j) && !b.eastAsianName(k, j) {
 			// (a name given in apposition may start with a word that is
 			// otherwise a function word: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
 			k++
 			continue
 		}
 		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) {
+			if b.roleInName(k, j) && !strings.Contains(b.tok(k-1).Fold, "-") {
+				k++ // "Victorian Farmers Federation": the role word is part of the name
+				continue
+			}
 			flush(k, false)
 			if b.roleInName(k, j) {
 				seg = k // "Jakarta-based Voter Integrity Network"
@@ -495,7 +499,11 @@ func (b *builder) run(i, j, sentFirst int) {
 			continue
 		}
 		if connectors[b.tok(k).Fold] && seg >= 0 {
-			if !nameConnectors[b.tok(k).Fold] && !b.headBefore(seg, k) && !b.endsWithTail(seg, j) && !strings.HasSuffix(b.tag(k+1), "ORG") && !b.englishOrg(seg, j) {
+			if f := b.tok(k).Fold; (f == "of" || f == "from") && seg == i && ctx.personal() && !ctx.honorific && !b.headBefore(seg, k) {
+				// "Political scientist Wanchai Pongsiri of Thammasat
+				// University": the person, then the organization
+				flush(k, false)
+			} else if !nameConnectors[b.tok(k).Fold] && !b.headBefore(seg, k) && !b.endsWithTail(seg, j) && !strings.HasSuffix(b.tag(k+1), "ORG") && !b.englishOrg(seg, j) {
 				// "Ruben Amorim and Arsenal": two names, not one
 				flush(k, false)
 			}
@@ -626,7 +634,7 @@ func (b *builder) eastAsianName(i, j int) bool {
 		return false
 	}
 	first, rest := given[:h], given[h+1:]
-	if hyphenSuffixes[strings.ToLower(rest)] || b.lower[b.tok(i).Fold] || b.stop(i) {
+	if hyphenSuffixes[strings.ToLower(rest)] || b.lower[b.tok(i).Fold] || b.stop(i) && !b.tok(i).Is(article.Capitalized) {
 		return false // "Cold War-style", "Jakarta-based"
 	}
 	r, _ := utf8.DecodeRuneInString(first)
@@ -919,7 +927,10 @@ func (b *builder) titleBefore(i, sentFirst int) ([]string, int) {
 // organization, or a name the tagger calls a place or an organization
 // ("warga Cakung Barat", "sumber BolaSport", "karyawan Pertamina").
 func (b *builder) personRun(i int) bool {
-	j := b.runEnd
+	j := i
+	for j < b.runEnd && !connectors[b.tok(j).Fold] {
+		j++ // up to a connector: "Wanchai Pongsiri | of Thammasat University"
+	}
 	if j <= i {
 		return false
 	}
@@ -933,8 +944,16 @@ func (b *builder) personRun(i int) bool {
 	if _, _, ok := b.country(i, j); ok {
 		return false
 	}
-	l := b.nerLabel(i, j)
-	return l != ner.LabelLocation && l != ner.LabelOrganization
+	switch b.nerLabel(i, j) {
+	case ner.LabelLocation:
+		return false
+	case ner.LabelOrganization:
+		// the tagger runs names into the organization after them ("Wanchai
+		// Pongsiri of Thammasat University"): believe it only when the
+		// words themselves look like an organization's
+		return !(b.orgPatternAt(i, j) || b.endsWithTail(i, j) || b.orgNamed(i, j))
+	}
+	return true
 }
 
 // roleWord reports whether token k is a singular role noun written in lower
@@ -1246,6 +1265,12 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if b.placeWords(i, j) {
 		return
 	}
+	if b.eastAsianName(i, j) {
+		// "An Se-young", "Tsai Ing-wen", "Kim Won-ho": a short family name
+		// and a hyphenated given name
+		b.addPerson(i, j, ctx, -1)
+		return
+	}
 	i, j = b.trimCommon(i, j)
 	if j <= i {
 		return
@@ -1273,12 +1298,6 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			b.addPerson(i, j, ctx, -1)
 			return
 		}
-	}
-	if b.eastAsianName(i, j) {
-		// "An Se-young", "Tsai Ing-wen", "Kim Won-ho": a short family name
-		// and a hyphenated given name
-		b.addPerson(i, j, ctx, -1)
-		return
 	}
 	label := b.nerLabel(i, j)
 	if j-i == 1 && b.isAcronym(i) && label != ner.LabelPerson {

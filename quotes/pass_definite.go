@@ -67,6 +67,14 @@ func definitePass(s *state, i int) (attribution, bool) {
 		sp := s.d.Slice(c.subjFirst, c.subjEnd)
 		return attribution{ref: ref, mention: &sp, cue: &c}, true
 	}
+	if len(nouns) == 1 && entities.BodyNoun(nouns[0]) {
+		// "Siam Horizon denied any wrongdoing. “…,” the company said": the
+		// organization the last sentences are about, as "it" would be
+		if ref, ok := s.antecedent(i, entities.KindOrganization, ""); ok {
+			sp := s.d.Slice(c.subjFirst, c.subjEnd)
+			return attribution{ref: ref, mention: &sp, cue: &c}, true
+		}
+	}
 	if g, ok := s.personDescription(nouns); ok && !s.introducedUnnamed(i, nouns) {
 		// "“…,” kata pemain Thailand itu", "“…,” the 34-year-old said": a
 		// role noun stands for a person named before, as a pronoun does

@@ -190,6 +190,8 @@ func TestSampleRules(t *testing.T) {
 		{name: "en/definite/age-apposition", text: "For Mr Rajesh Kumar, a 45-year-old logistics supervisor, the illness came as a shock.\n\n“I was fit,” the 45-year-old said.",
 			people: []ent{{name: "Rajesh Kumar"}},
 			want:   []want{{"I was fit", "Rajesh Kumar", "definite"}}, why: "an indefinite in an apposition to a named person introduces no one new"},
+		{name: "en/definite/the-company", text: "Siam Horizon Estates denied any wrongdoing.\n\n“All our contributions are declared,” the company said in a statement.", orgs: []ent{{name: "Siam Horizon Estates"}},
+			want: []want{{"All our contributions are declared", "Siam Horizon Estates", "definite"}}, why: "a body noun whose words are not in the name stands for the organization the text is about"},
 		{name: "id/definite/kementerian", text: "Kementerian Kesehatan mencatat lonjakan kasus.\n\n“Kami sudah mengirim surat edaran,” kata kementerian tersebut.", orgs: []ent{kemenkes},
 			want: []want{{"Kami sudah mengirim surat edaran", "Kementerian Kesehatan", "definite"}}, why: "kementerian tersebut refers back to the ministry"},
 	})
