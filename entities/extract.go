@@ -634,7 +634,7 @@ func (b *builder) eastAsianName(i, j int) bool {
 		return false
 	}
 	first, rest := given[:h], given[h+1:]
-	if hyphenSuffixes[strings.ToLower(rest)] || b.lower[b.tok(i).Fold] || b.stop(i) && !b.tok(i).Is(article.Capitalized) {
+	if f := b.tok(i).Fold; hyphenSuffixes[strings.ToLower(rest)] || b.lower[f] && !b.lx.Stopwords.Has(f) || b.stop(i) && !b.tok(i).Is(article.Capitalized) {
 		return false // "Cold War-style", "Jakarta-based"
 	}
 	r, _ := utf8.DecodeRuneInString(first)

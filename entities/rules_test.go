@@ -225,7 +225,7 @@ func TestRules(t *testing.T) {
 			titles: map[string][]string{"Hirofumi Yoshimura": {"governor"}},
 			why:    "a title in an apposition after the name is the person's"},
 		{name: "en/role-name-of-org", lang: "en",
-			text:      "Political scientist Wanchai Pongsiri of Thammasat University said the timing was odd. Earlier, South Korea’s An Se-young won the title. Cloud software maker Nexaro Systems said it would cut jobs, and the Victorian Farmers Federation (VFF) said more farms applied.",
+			text:      "Political scientist Wanchai Pongsiri of Thammasat University said the timing was odd, an analyst said. Earlier, South Korea’s An Se-young won the title. Cloud software maker Nexaro Systems said it would cut jobs, and the Victorian Farmers Federation (VFF) said more farms applied.",
 			people:    []string{"Wanchai Pongsiri", "An Se-young"},
 			orgs:      []string{"Thammasat University", "Nexaro Systems", "Victorian Farmers Federation"},
 			notOrgs:   []string{"Wanchai Pongsiri", "Farmers Federation"},

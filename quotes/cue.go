@@ -394,8 +394,8 @@ func (s *state) cueAfter(q *found) cue {
 	// subject first: "Biden said", "ia menandaskan"
 	for j := k; j < limit && j-k < 12; j++ {
 		v, n, ok := s.verbAt(j, limit)
-		if !ok || j == k || v.kind == verbFirst || v.kind == clitic {
-			continue
+		if !ok || j == k || v.kind == verbFirst || v.kind == clitic || s.insideTitle(k, j, limit) {
+			continue // ("the secretary of state said": state is no verb here)
 		}
 		c = cue{ok: true, verbFirst: j, verbEnd: j + n, lemma: v.lemma, adjacent: true}
 		s.subjectBefore(&c, k, j)
@@ -418,6 +418,17 @@ func (s *state) cueAfter(q *found) cue {
 		return c
 	}
 	return s.appositionSubject(k, limit, pend)
+}
+
+// insideTitle reports whether token j lies inside a title phrase that
+// starts within [k, j): "secretary of state", "menteri negara".
+func (s *state) insideTitle(k, j, limit int) bool {
+	for t := max(k, j-4); t < j; t++ {
+		if n := s.titleLen(t, limit); t+n > j {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionSubject reads a subject-first attribution whose name stands in

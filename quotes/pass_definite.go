@@ -91,10 +91,10 @@ func definitePass(s *state, i int) (attribution, bool) {
 // "34-year-old", "woman"), and the gender its words show ("" if none).
 func (s *state) personDescription(nouns []string) (string, bool) {
 	person, gender := false, ""
-	if len(nouns) == 1 {
+	if len(nouns) >= 1 && len(nouns) <= 3 {
 		for _, lx := range s.tb.lxs {
-			if ref, ok := lx.Countries.Get(nouns[0]); ok && ref.Kind == lexicon.CountryDemonym {
-				return "", true // "the German said": a demonym standing for a person
+			if ref, ok := lx.Countries.Get(strings.Join(nouns, " ")); ok && ref.Kind == lexicon.CountryDemonym {
+				return "", true // "the German said", "the South Korean said": a demonym standing for a person
 			}
 		}
 	}

@@ -143,6 +143,11 @@ func (s *state) unnamedSpeaker(a, b int) bool {
 func (s *state) isSpeechSubject(l entities.Located) bool {
 	pend := s.d.Paragraphs[s.d.Tokens[l.First].Para].End
 	k := s.skipApposition(l.End, pend)
+	if l.End+1 < pend && s.d.isPunct(l.End, ",") && l.First > 0 && s.d.isPunct(l.First-1, ",") {
+		if _, _, ok := s.verbAt(l.End+1, pend); ok {
+			k = l.End + 1 // the name is the apposition: "Dokter anak itu, Maya, menyebut"
+		}
+	}
 	for k < pend && adverbs[s.d.Tokens[k].Fold] {
 		k++
 	}
@@ -181,9 +186,6 @@ func (s *state) skipApposition(k, pend int) int {
 	}
 	if k+1 >= pend || !s.d.isPunct(k, ",") {
 		return k
-	}
-	if _, _, ok := s.verbAt(k+1, pend); ok && k > 0 && s.d.Tokens[k-1].Kind == article.Word {
-		return k + 1 // the name is the apposition: "Dokter anak itu, Maya, menyebut"
 	}
 	for e := k + 1; e < pend && e-k <= appositionMax; e++ {
 		t := s.d.Tokens[e]
