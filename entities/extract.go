@@ -471,6 +471,12 @@ func (b *builder) run(i, j, sentFirst int) {
 				// "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes …"
 				ctx.extendTitle(b.d.Text[b.tok(k).Start:b.tok(u-1).End])
 				k = u
+			} else if k+1 < j && lx.Units.Has(b.tok(k).Fold) {
+				if u := b.unitName(k+1, j); u > k+1 {
+					// "Jaksa Agung Muda Bidang Tindak Pidana Khusus"
+					ctx.extendTitle(b.d.Text[b.tok(k).Start:b.tok(u-1).End])
+					k = u
+				}
 			}
 			continue
 		}
@@ -480,13 +486,13 @@ func (b *builder) run(i, j, sentFirst int) {
 			k++
 			continue
 		}
-		if seg < 0 && b.stop(k) && !(apposed && k == i) && !b.roleInName(k, j) && !b.eastAsianName(k, j) {
+		if seg < 0 && b.stop(k) && !(apposed && k == i) && !b.roleInName(k, j) && !b.eastAsianName(k, j) && !b.nameStop(k, j) {
 			// (a name given in apposition may start with a word that is
 			// otherwise a function word: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
 			k++
 			continue
 		}
-		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) {
+		if seg >= 0 && b.stop(k) && !b.headBefore(seg, k) && !b.nameStop(k, j) {
 			if b.roleInName(k, j) && !strings.Contains(b.tok(k-1).Fold, "-") {
 				k++ // "Victorian Farmers Federation": the role word is part of the name
 				continue
@@ -666,6 +672,9 @@ func (b *builder) opensSentence(i int) bool {
 	if t.Is(article.SentStart) {
 		return true
 	}
+	if i > 0 && b.tok(i-1).Kind == article.Quote && b.tok(i-1).Is(article.QuoteOpen) && (i == 1 || b.tok(i-2).Para != t.Para || b.tok(i-2).Is(article.Terminal)) {
+		return true // the first word of a quotation: "”Animo penonton …"
+	}
 	for k := i - 1; k >= 0 && i-k <= 2; k-- {
 		if b.tok(k).Is(article.Dateline) {
 			return true
@@ -740,6 +749,20 @@ func (b *builder) knownNameStartsPerson(k, m, j int) bool {
 func (b *builder) romanNumeral(k int) bool {
 	w := b.text(k)
 	return b.tok(k).Is(article.AllCaps) && len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "IVX") == ""
+}
+
+// nameStop reports whether the function word at token k is a name word
+// here: capitalised inside a sentence (not a headline), with a name after
+// it, and the tagger reading a person ("Gubernur NTB Lalu Muhamad Iqbal").
+func (b *builder) nameStop(k, j int) bool {
+	t := b.tok(k)
+	if k+1 >= j || !t.Is(article.Capitalized) || t.Is(article.AllCaps) || b.opensSentence(k) || b.headline(k) || !b.isNameToken(k+1) {
+		return false
+	}
+	if _, isPronoun := b.lx.Pronouns[t.Fold]; isPronoun || b.lx.SpeechVerbs[t.Fold].Class != "" {
+		return false
+	}
+	return strings.HasSuffix(b.tag(k), "PER") || b.tag(k+1) == "I-PER" || b.tag(k+1) == "B-PER" && b.tag(k) == "O" && b.lx.Stopwords.Has(t.Fold) && b.isNameToken(k-1)
 }
 
 // roleInName reports whether the role noun at token k, capitalised inside
@@ -1224,7 +1247,12 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 			i++
 		}
 		untagged := j-i == 1 && b.tag(i) == "O" && j < len(b.d.Tokens) && b.text(j) == ","
-		if ci, cj := b.trimCommon(i, j); cj <= ci || untagged {
+		if ci, cj := b.trimCommon(i, j); cj <= ci || untagged || b.orgStartingWith(b.folds(i, j)) != nil {
+			if o := b.orgStartingWith(b.folds(i, j)); o != nil {
+				// "Direktur Utama Sandang Prima, Lukas Hartanto": a short form
+				// of a company named earlier
+				ctx.affiliate(Affiliation{Kind: KindOrganization, Name: o.name})
+			}
 			// "Koordinator Aksi, Mutiara Ika Pratiwi": a title word, not a name
 			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(j-1).End])
 			if next := j; next < len(b.d.Tokens) && b.text(next) == "," && next+1 < len(b.d.Tokens) && b.isNameToken(next+1) {
@@ -1235,7 +1263,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		}
 		// a region between the title and the name: "Gubernur Jawa Barat
 		// Dedi Mulyadi", "Bupati Garut ..."
-		if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && i+m < j && !ctx.honorific {
+		if _, m, ok := b.lx.Regions.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok && i+m < j && !ctx.honorific && b.nameStartAfterTitle(i, j) == i {
 			ctx.extendTitle(b.d.Text[b.tok(i).Start:b.tok(i+m-1).End])
 			i += m
 		}
@@ -1435,7 +1463,7 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if t.Is(article.AllCaps) {
 			return false
 		}
-		if b.lower[t.Fold] && !strings.HasSuffix(b.tag(k), "PER") {
+		if b.lower[t.Fold] && !strings.HasSuffix(b.tag(k), "PER") && (b.opensSentence(k) || b.headline(k) || j-i == 1) {
 			// a word the text also writes in lower case, unless the tagger
 			// reads it as part of a name ("tunggal putri Putri Kusuma")
 			return true
@@ -1444,7 +1472,7 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		if j-i == 1 && (b.lx.OrgHeads.Has(t.Fold) || b.lx.Titles.Has(t.Fold)) {
 			return true
 		}
-		if j-i == 1 && t.Is(article.SentStart) && b.personByWord(t.Fold) == nil && !b.speechNear(k, k+1) && b.capCount(t.Fold) == 1 && b.appositionClass(k+1) == 0 {
+		if j-i == 1 && b.opensSentence(k) && b.personByWord(t.Fold) == nil && !b.speechNear(k, k+1) && b.capCount(t.Fold) == 1 && b.appositionClass(k+1) == 0 {
 			return true // a lone capitalised word opening a sentence: "Sudden changes …", "Benchmark nickel …"
 		}
 		return j-i == 1 && t.Is(article.SentStart) && b.tag(k) == "O" && b.personByWord(t.Fold) == nil
@@ -2254,7 +2282,7 @@ func (b *builder) nicknameAfter(j int) (int, bool) {
 		return -1, false
 	}
 	sent := b.tok(j - 1).Sent
-	for k := j; k < n && k-j <= 6 && b.tok(k).Sent == sent; k++ {
+	for k := j; k < n && k-j <= 12 && b.tok(k).Sent == sent; k++ {
 		t := b.tok(k)
 		if t.Kind == article.Quote || t.Is(article.Terminal) {
 			return -1, false
