@@ -409,9 +409,32 @@ func (b *builder) run(i, j, sentFirst int) {
 		if idx, m, ok := lx.OrgIndex.Match(n, word); ok && b.orgCase(k, k+m) && !b.headBefore(seg, k) && !b.knownNameStartsPerson(k, m, j) {
 			// (a known name that starts a person's name is the person's:
 			// "Chelsea Islan", "Everton Ribeiro")
-			flush(k, true)
 			o := lx.Orgs[idx]
-			if _, _, generic := lx.OrgHeads.Match(m, word); generic && k+m < j {
+			if seg >= 0 && segCountry && (localKinds[o.Kind] || !strings.EqualFold(b.foldsJoined(k, k+m), strings.ToLower(o.Name))) {
+				// a place before a known body makes a local one: "Jakarta
+				// Metropolitan Police", "Philippine Red Cross"
+				ob := b.addOrg(seg, k+m, "", "", o.Kind)
+				ob.aliases = appendUnique(ob.aliases, b.d.Text[b.tok(k).Start:b.tok(k+m-1).End])
+				ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+				seg, segCountry = -1, false
+				k += m
+				continue
+			}
+			flush(k, true)
+			_, _, generic := lx.OrgHeads.Match(m, word)
+			if k+m < j {
+				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind == lexicon.CountryName && !generic && k+m+cm == j && !stateKinds[o.Kind] {
+					// a national branch: "Amnesty International Indonesia",
+					// "UNICEF Indonesia"
+					ob := b.addOrg(k, j, "", "", o.Kind)
+					ob.aliases = appendUnique(ob.aliases, o.Name)
+					b.addCountry(k+m, j, ref)
+					ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
+					k = j
+					continue
+				}
+			}
+			if generic && k+m < j {
 				if ref, cm, ok := b.country(k+m, j); ok && ref.Kind != lexicon.CountryDemonym && (k+m+cm == j || b.personAt(k+m+cm) || len(ctx.titles) > 0) {
 					// a ministry of another country: its own organization,
 					// possibly before its spokesperson's name ("Kementerian
@@ -443,14 +466,21 @@ func (b *builder) run(i, j, sentFirst int) {
 			continue
 		}
 		if ref, m, ok := b.country(k, j); ok && !b.headBefore(seg, k) {
-			flush(k, true)
+			directed := seg >= 0 && b.directionsOnly(seg, k)
+			if !directed {
+				flush(k, true)
+			}
 			cb := b.addCountry(k, k+m, ref)
 			ctx.affiliate(Affiliation{Kind: KindCountry, Name: lexicon.CountryDisplayName(cb.code, lx.Lang), Code: cb.code})
 			// a country adjective before an organization pattern starts the
 			// organization: "Taiwan Ministry of Defense"
 			if k+m < j && b.orgPatternAt(k+m, j) {
-				seg = k
+				if !directed {
+					seg = k // ("Central Jakarta District Court" keeps its direction)
+				}
 				segCountry = true
+			} else if directed {
+				flush(k, true)
 			}
 			k += m
 			continue
@@ -744,6 +774,45 @@ func (b *builder) knownNameStartsPerson(k, m, j int) bool {
 	return k+m < j && strings.HasSuffix(b.tag(k), "PER") && b.tag(k+m) == "I-PER"
 }
 
+// shortFormAt reports whether the capitalised words [i, j) in parentheses
+// are a short form of an organization: an acronym or a short head word
+// (Polda, Pemprov, Disdik, PT) first, then acronyms or place names.
+func (b *builder) shortFormAt(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !b.isNameToken(k) {
+			return false
+		}
+	}
+	first := b.tok(i)
+	return first.Is(article.AllCaps) || b.lx.OrgHeads.Has(first.Fold) || legalForms[first.Fold]
+}
+
+// localKinds are the kinds of known bodies that a place before them makes
+// local ("Jakarta Metropolitan Police", "Indonesian Red Cross"); companies,
+// media, parties, sports teams and international bodies keep their name.
+var localKinds = map[string]bool{
+	"police": true, "military": true, "government": true, "legislature": true, "judicial": true,
+	"health": true, "ngo": true, "education": true, "other": true,
+}
+
+// stateKinds are the kinds of state bodies, whose name is not followed by a
+// national branch's country ("Amnesty International Indonesia" is a branch,
+// "Polri Indonesia" is not).
+var stateKinds = map[string]bool{"police": true, "military": true, "government": true, "legislature": true, "judicial": true}
+
+// directionsOnly reports whether tokens [i, j) are all compass words that
+// can lead a place's name ("Central Jakarta", "South Sulawesi").
+func (b *builder) directionsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch b.tok(k).Fold {
+		case "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "greater", "upper", "lower":
+		default:
+			return false
+		}
+	}
+	return j > i
+}
+
 // romanNumeral reports whether token k is a Roman numeral of two to four
 // letters (II, III, IV, VIII): after a title it numbers the office.
 func (b *builder) romanNumeral(k int) bool {
@@ -842,6 +911,9 @@ func (b *builder) orgPatternAt(k, j int) bool {
 	}
 	if _, m, ok := b.lx.OrgTails.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok && k+m == j {
 		return true // after a country: "Philippine Coast Guard", "Australian Army"
+	}
+	if _, _, ok := b.lx.OrgIndex.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok {
+		return true // a known body after a country: "Philippine Red Cross"
 	}
 	return b.endsWithTail(k, j)
 }
@@ -1312,7 +1384,7 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 		return
 	}
 	switch {
-	case i == ctx.first && ctx.classBefore == KindOrganization:
+	case i == ctx.first && ctx.classBefore == KindOrganization && !b.ctaken[i]:
 		// "the cyber-security firm Kyra Threat Intelligence", "the
 		// anti-terror unit Detachment 88"
 		b.addOrg(i, max(j, numEnd), "", "", "")
@@ -2039,6 +2111,14 @@ func (b *builder) parenthetical(j int) int {
 						o.name = b.d.Text[b.tok(m.first).Start:b.tok(m.end-1).End]
 					}
 				}
+			} else if n := close - in.first; n >= 2 && n <= 3 && b.shortFormAt(in.first, close) && b.mark(in.first, in.end) {
+				// "Kepolisian Daerah Nusa Tenggara Barat (Polda NTB)", "PT
+				// Lintas Samudra Nusantara Tbk (PT LSN)": a short form of
+				// several words
+				short := b.d.Text[b.tok(in.first).Start:b.tok(close-1).End]
+				o.aliases = appendUnique(o.aliases, short)
+				o.mentions = append(o.mentions, in)
+				b.orgKeys[strings.ToLower(short)] = o
 			}
 			return after
 		}
