@@ -70,6 +70,7 @@ func (x *Extractor) Extract(doc *article.Doc) *Set {
 	b.orgShortForms()
 	b.nameParts()
 	b.nicknames()
+	b.orgNicknames()
 	return b.set()
 }
 
@@ -465,7 +466,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			k += m
 			continue
 		}
-		if ref, m, ok := b.country(k, j); ok && !b.headBefore(seg, k) {
+		if ref, m, ok := b.country(k, j); ok && !b.headBefore(seg, k) && !(seg >= 0 && !segCountry && k+m < j && b.endsWithTail(seg, j) && !b.personAt(seg)) {
+			// (a country word inside a name that ends with an organization's
+			// tail stays in it: "Ruam Thai Pattana Party")
 			directed := seg >= 0 && b.directionsOnly(seg, k)
 			if !directed {
 				flush(k, true)
@@ -2294,7 +2297,7 @@ func (b *builder) orAlias(j int) {
 // Christie, yang akrab disapa Jojo", "Muhammad Sholeh – known to everyone
 // as Pak Mat –"; sapaan marks the reverse order: "Jojo, sapaan akrab
 // Jonatan Christie".
-var nicknameCues = map[string]bool{"disapa": true, "dipanggil": true, "nicknamed": true, "as": true, "sebagai": true, "alias": true, "sapaan": true}
+var nicknameCues = map[string]bool{"disapa": true, "dipanggil": true, "nicknamed": true, "as": true, "sebagai": true, "alias": true, "sapaan": true, "initials": true, "acronym": true, "singkatan": true}
 
 // nicknames merges a person named by a nickname into the person the text
 // links it to.
@@ -2353,6 +2356,45 @@ func (b *builder) nicknames() {
 	b.people = kept
 }
 
+// orgNicknames makes an alias of the name that "known as" or "known by its
+// initials" introduces after an organization: "the Jakarta Legal Aid
+// Institute, known by its Indonesian initials LBH".
+func (b *builder) orgNicknames() {
+	owner := map[int]*personB{}
+	for _, p := range b.people {
+		for _, m := range p.mentions {
+			owner[m.first] = p
+		}
+	}
+	moved := map[*personB]bool{}
+	for _, o := range b.orgs {
+		for _, m := range o.mentions {
+			k, _ := b.nicknameAfter(m.end)
+			if k < 0 {
+				continue
+			}
+			if p := owner[k]; p != nil && !moved[p] && len(p.titles) == 0 && b.tok(k).Is(article.AllCaps) {
+				// an acronym the tagger took for a person
+				moved[p] = true
+				for _, pm := range p.mentions {
+					o.mentions = append(o.mentions, pm)
+					o.aliases = appendUnique(o.aliases, b.d.Text[b.tok(pm.first).Start:b.tok(pm.end-1).End])
+				}
+			}
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	kept := b.people[:0]
+	for _, p := range b.people {
+		if !moved[p] {
+			kept = append(kept, p)
+		}
+	}
+	b.people = kept
+}
+
 // nicknameAfter returns the first token of the name that a nickname cue
 // after token j introduces, or -1, and whether the cue is sapaan (the name
 // after it is the full one).
@@ -2370,7 +2412,7 @@ func (b *builder) nicknameAfter(j int) (int, bool) {
 		if !nicknameCues[t.Fold] {
 			continue
 		}
-		if t.Fold == "as" && !b.knownBefore(k) {
+		if (t.Fold == "as" || t.Fold == "initials" || t.Fold == "acronym") && !b.knownBefore(k) {
 			continue
 		}
 		e := k + 1
@@ -2391,7 +2433,7 @@ func (b *builder) nicknameAfter(j int) (int, bool) {
 // knownBefore reports whether "known" stands within three words before
 // token k: "known as", "known to everyone as".
 func (b *builder) knownBefore(k int) bool {
-	for x := k - 1; x >= 0 && k-x <= 3; x-- {
+	for x := k - 1; x >= 0 && k-x <= 5; x-- {
 		if b.tok(x).Fold == "known" || b.tok(x).Fold == "dikenal" {
 			return true
 		}
