@@ -168,8 +168,9 @@ var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "on": true, "&": true,
 	"bin": true, "binti": true, "van": true, "der": true, "den": true, "von": true, "de": true,
 	"da": true, "al": true, "el": true, "dan": true, "untuk": true,
-	// a lower-case honorific inside a name: "RSUD dr. Soetomo"
-	"dr.": true, "dr": true,
+	// a lower-case honorific inside a name: "RSUD dr. Soetomo", "RSUD Prof.
+	// Dr. W. Z. Johannes"
+	"dr.": true, "dr": true, "prof.": true, "ir.": true,
 }
 
 // englishOrg reports whether [i, j) has the head or tail of an English
@@ -193,7 +194,7 @@ func (b *builder) englishOrg(i, j int) bool {
 // only join organization names.
 var nameConnectors = map[string]bool{
 	"bin": true, "binti": true, "van": true, "der": true, "den": true, "von": true, "de": true,
-	"da": true, "al": true, "el": true, "dr.": true, "dr": true,
+	"da": true, "al": true, "el": true, "dr.": true, "dr": true, "prof.": true, "ir.": true,
 }
 
 // sentence scans the capitalised runs of one sentence.
@@ -816,6 +817,16 @@ func (b *builder) directionsOnly(i, j int) bool {
 	return j > i
 }
 
+// honorificWithin reports whether an honorific stands inside [i, j).
+func (b *builder) honorificWithin(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if b.isHonorific(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // romanNumeral reports whether token k is a Roman numeral of two to four
 // letters (II, III, IV, VIII): after a title it numbers the office.
 func (b *builder) romanNumeral(k int) bool {
@@ -1265,6 +1276,13 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if j-i == 1 && b.lx.NotNames.Has(b.tok(i).Fold) {
 		return // "tingkat SMP", "saham IPO": a common noun written in capitals
 	}
+	if j-i == 1 && b.initials(i) {
+		b.addPerson(i, j, ctx, -1) // "berinisial RS": initials, even those of a head word (RS, rumah sakit)
+		return
+	}
+	if j-i == 1 && b.tok(i).Is(article.AllCaps) && b.personByWord(strings.TrimSuffix(b.tok(i).Fold, ".")) != nil {
+		return // a later mention of initials ("RS diduga …"): nameParts links it
+	}
 	// an organization pattern: head word or tail word
 	if _, _, ok := b.lx.OrgHeads.Match(j-i, func(n int) string { return b.tok(i + n).Fold }); ok || b.headBefore(i, j) {
 		// a person named after the organization: "Kepala Badan Pangan Nasional Arief Prasetyo Adi"
@@ -1582,6 +1600,9 @@ func (b *builder) knownOrg(i, j int) (int, bool) {
 func (b *builder) personTail(i, j int, titled bool) int {
 	if b.tagger == nil {
 		return j
+	}
+	if !titled && b.orgKind(i, j) == "health" && b.honorificWithin(i, j) {
+		return j // a hospital named after someone: "RSUD Prof. Dr. W. Z. Johannes"
 	}
 	for k := i + 1; k < j; k++ {
 		if b.tag(k) == "B-PER" {
