@@ -337,7 +337,7 @@ func (b *builder) run(i, j, sentFirst int) {
 	b.runEnd = j
 	ctx := runCtx{}
 	apposed := false
-	if b.pending != nil && b.pendingAt == i && b.opensWithTitle(i, j) {
+	if b.pending != nil && b.pendingAt == i && b.opensWithTitle(i, j) && i > 0 && b.text(i-1) == "," {
 		b.pending = nil // "Menurut Menlu, Presiden Prabowo …": the run has its own title
 	}
 	if b.pending != nil && b.pendingAt == i {

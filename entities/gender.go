@@ -127,13 +127,14 @@ func (b *builder) pronounGenders(s *Set, vote func(int, string)) {
 		for k < len(s.Index) && s.Index[k].First < sent.First {
 			k++
 		}
-		person, persons := -1, 0
+		person, persons, firstPerson := -1, 0, sent.End
 		for m := k; m < len(s.Index) && s.Index[m].First < sent.End; m++ {
 			if l := s.Index[m]; l.Kind == KindPerson {
 				if l.Index != person {
 					persons++
 				}
 				person = l.Index
+				firstPerson = min(firstPerson, l.End)
 			}
 		}
 		if persons != 1 || b.d.Paragraphs[sent.Para].Boilerplate {
@@ -144,6 +145,10 @@ func (b *builder) pronounGenders(s *Set, vote func(int, string)) {
 			tok := b.tok(t)
 			if tok.Kind == article.Quote {
 				g = "x"
+				break
+			}
+			if t > firstPerson && b.mentionsSomeone(t) {
+				g = "x" // "X said the prime minister's ratings gave her …": her may be someone unnamed
 				break
 			}
 			p, ok := b.lx.Pronouns[tok.Fold]
@@ -194,6 +199,16 @@ func (b *builder) appositionTitles(s *Set) {
 			}
 		}
 	}
+}
+
+// mentionsSomeone reports whether token t is a lower-case title or role
+// noun, which names a person other than the one mentioned by name.
+func (b *builder) mentionsSomeone(t int) bool {
+	tok := b.tok(t)
+	if tok.Kind != article.Word || tok.Is(article.Capitalized) {
+		return false
+	}
+	return b.lx.Titles.Has(tok.Fold) || b.lx.Roles.Has(tok.Fold)
 }
 
 // genderedPronouns reports whether the language's third-person pronouns

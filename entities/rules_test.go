@@ -361,6 +361,8 @@ func TestGender(t *testing.T) {
 			person: "Rukmini Sari", want: "f", why: "a gendered noun heading the apposition"},
 		{name: "en/pronoun", lang: "en", text: "Heri Andrianto remembers when the walk from his house to the fields took ten minutes.",
 			person: "Heri Andrianto", want: "m", why: "the only person of a sentence with only male pronouns"},
+		{name: "en/unnamed-other", lang: "en", text: "Hiroshi Tanabe, a professor at Waseda University, said the prime minister's ratings gave her an incentive.",
+			person: "Hiroshi Tanabe", want: "", why: "a pronoun after a title noun may stand for that unnamed person"},
 		{name: "en/two-people", lang: "en", text: "Heri Andrianto met Rukmini Sari at her house on Monday.",
 			person: "Heri Andrianto", want: "", why: "with two people in the sentence a pronoun settles nothing"},
 		{name: "en/conflict", lang: "en", text: "Mr. Alex Tan spoke on Monday. Alex Tan said her report was late.",

@@ -19,6 +19,7 @@ type ent struct {
 	aliases []string
 	gender  string
 	titles  []string
+	aff     string // the organization of the person's title, if any
 }
 
 // handSet builds the entities.Set an extractor would return for doc, by
@@ -37,7 +38,11 @@ func handSet(doc *article.Doc, people, orgs []ent) *entities.Set {
 		}
 	}
 	for i, p := range people {
-		s.People = append(s.People, entities.Person{Name: p.name, Aliases: p.aliases, Gender: p.gender, Titles: p.titles})
+		pe := entities.Person{Name: p.name, Aliases: p.aliases, Gender: p.gender, Titles: p.titles}
+		if p.aff != "" {
+			pe.Affiliation = &entities.Affiliation{Kind: entities.KindOrganization, Name: p.aff}
+		}
+		s.People = append(s.People, pe)
 		add(entities.Ref{Kind: entities.KindPerson, Index: i}, p)
 	}
 	for i, o := range orgs {

@@ -119,7 +119,7 @@ func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.R
 func (s *state) unnamedSpeaker(a, b int) bool {
 	for k := max(a, 0); k < b; k++ {
 		t := s.d.Tokens[k]
-		if !t.Is(article.SentStart) || !indefinites[t.Fold] {
+		if !indefinites[t.Fold] || !(t.Is(article.SentStart) || s.afterIntro(k)) {
 			continue
 		}
 		pend := s.d.Paragraphs[t.Para].End
@@ -136,6 +136,17 @@ func (s *state) unnamedSpeaker(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// afterIntro reports whether token k follows a short introductory phrase
+// and its comma at the start of a sentence: "Di Bandara Oksibil, seorang
+// petugas …".
+func (s *state) afterIntro(k int) bool {
+	if k == 0 || !s.d.isPunct(k-1, ",") {
+		return false
+	}
+	sent := s.d.Sentences[s.d.Tokens[k].Sent]
+	return k-1-sent.First <= introMax && !s.hasVerbOrQuote(sent.First, k-1)
 }
 
 // isSpeechSubject reports whether the mention l is the subject of a speech

@@ -41,6 +41,18 @@ func titleOnlyPass(s *state, i int) (attribution, bool) {
 		for _, t := range s.titles[l.Index] {
 			score = max(score, titleMatch(words, strings.Fields(t)))
 		}
+		if score == 0 && c.ent.Kind == entities.KindOrganization && c.ent.Index < len(s.ents.Organizations) {
+			// "kata Kepala Basarnas": the head of that body, though the
+			// article gave the title in another form
+			if a := s.ents.People[l.Index].Affiliation; a != nil && a.Kind == entities.KindOrganization && a.Name == s.ents.Organizations[c.ent.Index].Name {
+				score = 1
+			}
+		}
+		if score > 0 && c.ent.Kind == entities.KindOrganization && c.ent.Index < len(s.ents.Organizations) {
+			if a := s.ents.People[l.Index].Affiliation; a != nil && a.Name == s.ents.Organizations[c.ent.Index].Name {
+				score += 2 // the title's body is the person's
+			}
+		}
 		if score > bestScore {
 			best, bestScore = l.Index, score
 		}
@@ -52,7 +64,28 @@ func titleOnlyPass(s *state, i int) (attribution, bool) {
 	if c.ent.Kind == entities.KindOrganization && s.isSpeaker(c.ent.Ref) {
 		return attribution{ref: c.ent.Ref, mention: &sp, cue: &c}, true
 	}
+	if s.addsToSpeaker(c) {
+		// "“A,” he said. “B,” the finance director added": no one holds
+		// the title by name, and an added remark goes on from the speaker
+		// just quoted in the paragraph
+		for j := i - 1; j >= 0 && s.qs[j].para == q.para; j-- {
+			if s.att[j].ok && s.att[j].ref.Kind == entities.KindPerson {
+				return attribution{ref: s.att[j].ref, mention: &sp, cue: &c}, true
+			}
+		}
+	}
 	return attribution{}, false
+}
+
+// addsToSpeaker reports whether the cue's verb adds to what was said
+// (added, continued, imbuhnya, lanjutnya, tambahnya).
+func (s *state) addsToSpeaker(c cue) bool {
+	for _, lx := range s.tb.lxs {
+		if v, ok := lx.SpeechVerbs[s.d.Tokens[c.verbFirst].Fold]; ok && v.Class == "add" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMatch scores how well the title words a (from the attribution) match

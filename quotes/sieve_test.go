@@ -102,6 +102,9 @@ func TestPassPronoun(t *testing.T) {
 			want:   []want{{"Air naik cepat sekali", "Sukardi", "pronoun"}}, why: "an age and an apposition before the speech verb; a name after a coordination is no new subject"},
 		{name: "id/definite/age-description", text: "Hilgers, bek kelahiran Amersfoort, resmi menjadi warga negara Indonesia.\n\n“Saya sudah dengar atmosfer di sana,” kata pemain berusia 23 tahun itu.", people: []ent{{name: "Mees Hilgers", aliases: []string{"Hilgers"}}},
 			want: []want{{"Saya sudah dengar atmosfer di sana", "Mees Hilgers", "definite"}}, why: "a role description with an age stands for the person named before"},
+		{name: "id/pronoun/unnamed-after-intro", text: "Direktur Hendrik Saragih memastikan pesawat laik terbang.\n\nDi Bandara Oksibil, seorang petugas yang enggan disebut namanya mengatakan pesawat berangkat normal.\n\n“Cuaca pagi itu masih cerah,” katanya.",
+			people: []ent{{name: "Hendrik Saragih"}},
+			want:   []want{{"Cuaca pagi itu masih cerah", "", ""}}, why: "an unnamed speaker after an introductory phrase keeps -nya from a named person"},
 		{name: "en/pronoun/no-antecedent", text: "“We are ready,” he said.", why: "no person before the quote: null",
 			want: []want{{"We are ready", "", ""}}},
 	})
@@ -125,6 +128,13 @@ func TestPassTitleOnly(t *testing.T) {
 		{name: "id/title-only/parenthesis", text: "Kepala Kepolisian Resor (Kapolres) Demak AKBP Dwi Hartono mengatakan 250 personel dikerahkan. Kepala BNPB Suharyanto meninjau lokasi.\n\n“Prioritas kami keselamatan jiwa,” kata Kapolres.",
 			people: []ent{{name: "Dwi Hartono"}, {name: "Suharyanto", titles: []string{"kepala"}}},
 			want:   []want{{"Prioritas kami keselamatan jiwa", "Dwi Hartono", "title-only"}}, why: "a short form in parentheses inside the title is the person's title"},
+		{name: "en/title-only/added-goes-on", text: "“Demand is still growing,” Suryadi said. “Whatever happens with quotas,” the finance director added, “we think the story is intact.”",
+			people: []ent{{name: "Suryadi Halim", aliases: []string{"Suryadi"}}},
+			want:   []want{{"Demand is still growing", "Suryadi Halim", "cue-after"}, {"Whatever happens with quotas", "Suryadi Halim", "title-only"}, {"we think the story is intact.", "Suryadi Halim", "title-only"}},
+			why:    "no one holds the title by name; an added remark goes on from the speaker just quoted"},
+		{name: "id/title-only/affiliated-body", text: "Kepala Basarnas Yefta Rumbiak memimpin pencarian. Kepala Badan SAR Nasional Mohammad Syafii menyebutkan pesawat jatuh.\n\n“Tantangannya bukan hanya cuaca,” kata Kepala Basarnas.",
+			people: []ent{{name: "Yefta Rumbiak", titles: []string{"kepala"}}, {name: "Mohammad Syafii", titles: []string{"kepala"}}}, orgs: []ent{{name: "Basarnas"}},
+			want: []want{{"Tantangannya bukan hanya cuaca", "Yefta Rumbiak", "title-only"}}, why: "with the body named in the title, its head wins over another head"},
 		{name: "en/title-only/unknown", text: "Anthony Albanese arrived in Jakarta.\n\n“We are ready,” the governor said.", people: []ent{albanese},
 			want: []want{{"We are ready", "", ""}}, why: "no person holds that title: null"},
 	})
