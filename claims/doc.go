@@ -84,6 +84,22 @@
 // auxiliary, a modal or a negation follow ("denied he had …"); "reported"
 // with an indefinite noun phrase reports a thing, not a proposition.
 //
+// ", but" before a past speech verb also starts a second claim ("said Y,
+// but stressed that Z"); an adjunct naming the medium ("in a statement", "on
+// social media") sits between a cue and its content, and a stretch with a
+// modal before the next comma is content, not an adjunct. After a comma,
+// "told" is followed by its listener, never by an inverted source. A
+// prepositional or participle phrase set off by commas ("The lawyers, from
+// X, known by its initials Y, argued") modifies the noun phrase before it,
+// which is the source; a lowercase description before an organization's
+// name ("the industry association X") does not hide the name; "the former
+// minister" is not the minister in office. A proper name longer than a
+// source phrase still is one when it opens the sentence. A relative clause
+// followed by an auxiliary is inside a long subject of the content ("said
+// imports of ore, which hit a record, were likely to rise"), and a cue word
+// with no source before it ("612 infections reported") is a participle that
+// does not keep "Y, according to X" from being a claim.
+//
 // Weak attribution verbs that take no clear proposition (meminta agar,
 // mencatat, yakin, "accused X of", "condemned") are left out on purpose, and
 // so are headline frames ("Puan: Sudah Dibahas") and attributions inside

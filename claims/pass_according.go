@@ -118,10 +118,18 @@ func (st *state) skipComp(i int) int {
 	return i
 }
 
-// hasCue reports whether a cue with the given frame lies in [i, j).
+// hasCue reports whether a cue with the given frame lies in [i, j). A cue
+// with no source before it is a participle, not a frame of its own ("612
+// infections reported in the week"), unless it is the passive "was
+// reported".
 func (st *state) hasCue(i, j int, frame byte) bool {
 	for k := i; k < j; k++ {
 		if c, _, ok := st.cueAt(k, j); ok && c.has(frame) && !st.capitalized(k) {
+			if frame == 'b' && st.lx.Lang == "en" && k > i && !st.is(k-1, rolePassive|roleAux) {
+				if _, _, _, found := st.sourceBefore(k, i); !found {
+					continue
+				}
+			}
 			return true
 		}
 	}

@@ -25,6 +25,9 @@ func cueAfter(st *state, si int) []frame {
 		switch {
 		case st.comma(k-1) || st.closeQuoteComma(k-1):
 			// Y, kata X.   Y, ujarnya.   Y, said X.
+			if c.has('o') {
+				continue // "X, the commission's vice-president, told lawmakers …": a listener follows, not the source
+			}
 			comma = k - 1
 			f.srcFirst = k + n
 			if c.has('r') {

@@ -214,6 +214,12 @@ func (st *state) negation(i int) bool {
 // the name before the apposition, "Mantan direktur BAM, James Selvaraj,
 // menyebut" the person in it.
 func (st *state) apposition(comma, start int) (int, int) {
+	// "The students’ lawyers, from the Legal Aid Institute, known by its
+	// initials LBH, argued": a prepositional or participle phrase set off by
+	// commas modifies the noun phrase before it
+	if open, ok := st.modifierStretch(comma, start); ok {
+		return st.apposition(open, start)
+	}
 	bEnd := comma
 	bFirst := st.scanLeft(bEnd-1, start)
 	if bFirst >= bEnd {
@@ -416,6 +422,8 @@ func (st *state) skipRightAdjunct(i, se int) int {
 				return i
 			}
 			i = j + 1
+		case st.is(i, rolePrep) && !st.is(i, roleComp) && st.mediumAdjunct(i, se) > i:
+			i = st.mediumAdjunct(i, se) // "said in a statement it would", "posted on social media that"
 		case st.is(i, rolePrep) && !st.is(i, roleComp):
 			// kepada wartawan di Jakarta, Senin (12/3), Y: jump past the comma
 			j := i + 1
@@ -428,8 +436,8 @@ func (st *state) skipRightAdjunct(i, se int) int {
 			if st.punct(j, ":") {
 				return j
 			}
-			if j >= se || !st.comma(j) {
-				return i
+			if j >= se || !st.comma(j) || st.hasRole(i+1, j, roleFinite) {
+				return i // "said in a statement it would …, but …": a clause, not an adjunct
 			}
 			i = j + 1
 			if k := st.skipAdjunct(i, se); k > i && st.comma(k) {
@@ -460,7 +468,13 @@ func (st *state) subjectEnd(start, limit int) int {
 			continue
 		}
 		t := st.d.Tokens[k]
-		if t.Kind == article.Word && (st.is(k, roleDet|roleTitle|roleGroup) || t.Is(article.Capitalized) || st.lx.Titles.StartsAny(t.Fold) || st.peopleWord(k)) && !st.is(k, roleConn|roleAux) {
+		if t.Kind == article.Word && st.nounWord(k) && !st.is(k, roleConn|roleAux) {
+			k++
+			continue
+		}
+		// "The former prime minister": a modifier before a title or a word for people
+		if k > start && k+1 < limit && t.Kind == article.Word && st.d.Tokens[k+1].Kind == article.Word && st.nounWord(k+1) && !st.capitalized(k+1) && !st.is(k+1, roleDet) &&
+			!st.is(k, roleConn|roleAux|roleStop|roleComp|rolePrep|roleLink|roleFinite|roleSub|roleDet) && !st.verbLike(k) && !st.isCue(k) {
 			k++
 			continue
 		}
@@ -470,4 +484,81 @@ func (st *state) subjectEnd(start, limit int) int {
 		return start
 	}
 	return k
+}
+
+// mediums are the nouns of an adjunct that says where a cue was uttered.
+var mediums = map[string]bool{
+	"interview": true, "briefing": true, "conference": true, "speech": true,
+	"post": true, "tweet": true, "media": true, "television": true, "radio": true,
+}
+
+// mediumAdjunct returns the token after an adjunct at token i that names the
+// text or medium of a statement ("in a statement", "in a memo to staff" is
+// not one: it stops at the noun, "on social media", "at a news briefing"),
+// or i: a preposition, at most three more words with no clause word, and
+// the noun.
+func (st *state) mediumAdjunct(i, se int) int {
+	for k := i + 1; k < se && k <= i+4; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word || st.is(k, roleStop|roleComp|roleFinite|rolePrep) {
+			return i
+		}
+		if st.is(k, roleDoc) || mediums[t.Fold] {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// nounWord reports whether word token k can be a word of a subject noun
+// phrase: a determiner, a title, a word for people or a group, or a
+// capitalized word.
+func (st *state) nounWord(k int) bool {
+	t := st.d.Tokens[k]
+	return st.is(k, roleDet|roleTitle|roleGroup) || t.Is(article.Capitalized) || st.lx.Titles.StartsAny(t.Fold) || st.peopleWord(k)
+}
+
+// participles that open a modifier of the noun before them ("known as",
+// "based in") besides the English -ed forms.
+var modifierParticiples = map[string]bool{"known": true, "led": true, "run": true, "based": true, "owned": true}
+
+// modifierStretch returns the comma that opens the stretch ending at the
+// comma at token comma, when that stretch is a modifier of the noun phrase
+// before it: it opens with a preposition ("from the Legal Aid Institute")
+// or with a participle and a preposition ("known by its initials LBH",
+// "based in Jakarta"), and a noun phrase with a head stands before it.
+func (st *state) modifierStretch(comma, start int) (int, bool) {
+	open := -1
+	for k := comma - 1; k > start && comma-k <= 2*maxSource; k-- {
+		t := st.d.Tokens[k]
+		if t.Kind == article.Quote || t.Kind == article.Punct && !st.punct(k, "(") && !st.punct(k, ")") && !st.punct(k, "-") {
+			if st.comma(k) {
+				open = k
+			}
+			break
+		}
+	}
+	if open <= start || open+2 >= comma {
+		return 0, false
+	}
+	w := open + 1
+	if st.d.Tokens[w].Kind != article.Word || st.capitalized(w) {
+		return 0, false
+	}
+	switch {
+	case st.is(w, rolePrep|roleLink) && !st.is(w, roleComp|roleSub|roleTime) && !st.isTime(w+1):
+	case (modifierParticiples[st.d.Tokens[w].Fold] || st.verbLike(w) && st.lx.Lang == "en") && st.is(w+1, rolePrep|roleLink|roleComp) && !st.is(w, roleSub):
+	default:
+		return 0, false
+	}
+	if first := st.scanLeft(open-1, start); first >= open || !st.hasHead(first, open) {
+		return 0, false
+	}
+	return open, true
+}
+
+// isCue reports whether a claim cue starts at token k.
+func (st *state) isCue(k int) bool {
+	_, _, ok := st.cueAt(k, min(k+4, len(st.d.Tokens)))
+	return ok
 }

@@ -36,6 +36,9 @@ func (st *state) scanLeft(j, sf int) int {
 		if p := st.lastPerson(k+1, j); p <= j {
 			return p
 		}
+		if p := st.longName(j, sf); p <= j {
+			return p
+		}
 		return st.beforeAdjunct(j, sf)
 	}
 	return k + 1
@@ -226,7 +229,7 @@ func (st *state) contentEnd(i, se int) (int, int) {
 	}
 	for se > i {
 		t := st.d.Tokens[se-1]
-		if t.Kind == article.Punct && !st.punct(se-1, ")") || t.Kind == article.Quote && !st.hasOpen(i, se-1) {
+		if t.Kind == article.Punct && !st.punct(se-1, ")") && !st.punct(se-1, "%") || t.Kind == article.Quote && !st.hasOpen(i, se-1) {
 			se--
 			continue
 		}
@@ -240,25 +243,57 @@ func (st *state) contentEnd(i, se int) (int, int) {
 // the mechanism was untested and accused the government of Y", "… and
 // urged residents to Y". English only: the Indonesian verbs do not show
 // tense.
+//
+// "but" does the same with or without a comma before it: "… said the talks
+// had gone well, but stressed that Y" ends the first content, and the
+// second verb starts a claim of its own.
 func (st *state) secondPredicate(k, se int) bool {
-	if st.lx.Lang != "en" || k+1 >= se || st.d.Tokens[k].Fold != "and" || st.comma(k-1) || st.capitalized(k+1) {
+	if st.lx.Lang != "en" || k+1 >= se || st.capitalized(k+1) {
 		return false
 	}
-	f := st.d.Tokens[k+1].Fold
-	_, ok := st.lx.SpeechVerbs[f]
-	return ok && strings.HasSuffix(f, "ed")
+	switch st.d.Tokens[k].Fold {
+	case "and":
+		if st.comma(k - 1) {
+			return false
+		}
+	case "but":
+	default:
+		return false
+	}
+	v := k + 1
+	if st.is(v, roleAux) && v+1 < se && st.d.Tokens[v].Fold == "also" {
+		v++ // "but also warned"
+	}
+	f := st.d.Tokens[v].Fold
+	if !strings.HasSuffix(f, "ed") {
+		return false
+	}
+	if _, ok := st.lx.SpeechVerbs[f]; ok {
+		return true
+	}
+	c, _, ok := st.cueAt(v, se)
+	return ok && c.has('b')
 }
 
 // embedded reports whether the relative clause after the comma at token k is
 // inside the subject of a content starting at i: it follows a short noun
 // phrase and a later comma closes it before se ("The company, which operates
 // …, has held talks").
+//
+// A longer subject takes the clause too when an auxiliary or a modal follows
+// the closing comma ("said Indonesian imports of ore from the Philippines,
+// which hit a record last year, were likely to rise"): the predicate of the
+// subject resumes there.
 func (st *state) embedded(i, k, se int) bool {
-	if k-i > 3*maxSubjectWords || st.words(i, k) > maxSubjectWords {
+	long := st.words(i, k) > maxSubjectWords
+	if k-i > 3*maxSubjectWords || long && st.hasRole(i, k, roleFinite|roleStop|roleComp) {
 		return false
 	}
-	for j := k + 2; j < se; j++ {
+	for j := k + 2; j < se && j-k <= 3*maxSource; j++ {
 		if st.comma(j) {
+			if long {
+				return j+1 < se && st.is(j+1, roleFinite) && !st.is(j+1, roleNeg)
+			}
 			return j+1 < se && st.d.Tokens[j+1].Kind == article.Word
 		}
 	}
@@ -359,3 +394,43 @@ func (st *state) startsFrame(k, se int) bool {
 // source and its cue that [state.startsFrame] passes ("close to the
 // association").
 const maxModifier = 5
+
+// longName returns the first token of a proper name longer than maxSource
+// that ends with token j ("The United Nations Office for the Coordination of
+// Humanitarian Affairs (OCHA)"): capitalized words joined by linking words
+// and determiners, with a bracketed acronym at most, opening the sentence
+// or after punctuation. It returns j+1 when there is none.
+func (st *state) longName(j, sf int) int {
+	k := j
+	if st.punct(k, ")") && k-2 >= sf && st.punct(k-2, "(") && st.capitalized(k-1) {
+		k -= 3
+	}
+	first := j + 1
+	for ; k >= sf && j-k < 2*maxSource; k-- {
+		t := st.d.Tokens[k]
+		switch {
+		case t.Kind == article.Word && st.capitalized(k) && !st.is(k, roleConn|roleStop|roleComp) && st.pronoun(k) == 0:
+			first = k
+		case t.Kind == article.Word && st.is(k, roleLink|roleDet) && !st.capitalized(k) && first-k <= 2:
+			// "of", "for the" inside the name, before a capitalized word
+		default:
+			if k >= sf && !st.stopsSource(k) {
+				return j + 1
+			}
+			return st.nameStart(first, j)
+		}
+	}
+	if k >= sf {
+		return j + 1
+	}
+	return st.nameStart(first, j)
+}
+
+// nameStart returns first, or first-1 when "The" opens the name, if
+// [first, j] is long enough to need longName, else j+1.
+func (st *state) nameStart(first, j int) int {
+	if j-first+1 <= maxSource-1 || first > j {
+		return j + 1
+	}
+	return first
+}

@@ -90,7 +90,7 @@ func (st *state) resolve(c *Claim, f frame) {
 		st.setRef(c, ref)
 		return
 	}
-	if ref, ok := st.headOf(first, end, entities.KindOrganization); ok && !st.hasRole(first, end, roleGroup) {
+	if ref, ok := st.headOf(first, end, entities.KindOrganization); ok && (!st.hasRole(first, end, roleGroup) || st.describedName(first, end)) {
 		c.SourceKind = KindOrganization
 		st.setRef(c, ref)
 		return
@@ -477,8 +477,8 @@ func (st *state) titled(first, end int) (entities.Ref, bool) {
 	for pi, p := range st.ents.People {
 		match := false
 		for _, title := range p.Titles {
-			if w := titleHead(title); w != "" && words[w] {
-				match = true
+			if w := titleHead(title); w != "" && words[w] && (!formerIn(words) || formerIn(wordSet(title))) {
+				match = true // "the former prime minister" is not the prime minister
 			}
 		}
 		if !match {
@@ -1014,4 +1014,62 @@ func (st *state) typedOrg(first, end int) (entities.Ref, bool) {
 		}
 	}
 	return entities.Ref{}, false
+}
+
+// describedName reports whether [first, end) is an organization's name after
+// a lowercase description of it ("the trade body Nasscom", "state weather
+// bureau PAGASA"): the name ends the phrase (or a bracketed acronym follows
+// it) and the words before it are a determiner and lowercase words, with no
+// preposition (a spokesman for X, officials of X) and no word for people.
+func (st *state) describedName(first, end int) bool {
+	locs := st.ents.Between(first, end)
+	if len(locs) != 1 || locs[0].Kind != entities.KindOrganization || locs[0].First == first {
+		return false
+	}
+	loc := locs[0]
+	if loc.End != end && !(st.punct(loc.End, "(") && st.punct(end-1, ")") && end-loc.End <= 3) {
+		return false
+	}
+	for k := first; k < loc.First; k++ {
+		t := st.d.Tokens[k]
+		if t.Kind != article.Word || st.capitalized(k) && !st.is(k, roleDet) {
+			return false
+		}
+		if st.is(k, rolePrep|roleLink|roleTitle) || st.pronoun(k) != 0 {
+			return false
+		}
+		if st.peopleWord(k) && !st.is(k, roleGroup) || st.is(k, roleGroup) && st.plural(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// plural reports whether the word at token k is an English plural in -s
+// ("officials", "analysts"), not a singular noun ("body", "bureau").
+func (st *state) plural(k int) bool {
+	f := st.d.Tokens[k].Fold
+	return st.is(k, rolePlural) || strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss")
+}
+
+// formers are the words that make a title a past office.
+var formers = []string{"former", "ex", "mantan", "eks"}
+
+// formerIn reports whether words hold a word for a past office.
+func formerIn(words map[string]bool) bool {
+	for _, w := range formers {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSet returns the lowercase words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		m[w] = true
+	}
+	return m
 }

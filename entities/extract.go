@@ -2568,7 +2568,10 @@ func (b *builder) orgStartingWith(words []string) *orgB {
 	if len(words) == 0 {
 		return nil
 	}
-	for _, o := range b.orgs {
+	// the most recent organizations only, so that the cost stays linear in
+	// the article's length
+	for n := len(b.orgs) - 1; n >= 0 && len(b.orgs)-n <= maxShortFormOrgs; n-- {
+		o := b.orgs[n]
 		if o.name == "" {
 			continue
 		}
@@ -2582,6 +2585,10 @@ func (b *builder) orgStartingWith(words []string) *orgB {
 	}
 	return nil
 }
+
+// maxShortFormOrgs bounds how many organizations a short form is compared
+// with.
+const maxShortFormOrgs = 64
 
 // legalForms open company names: PT Telkom, CV Maju, Perum Bulog.
 var legalForms = map[string]bool{"pt": true, "cv": true, "pd": true, "perum": true, "perumda": true}
