@@ -735,6 +735,9 @@ func (b *builder) nameStartAfterTitle(i, j int) int {
 			return i + n
 		}
 	}
+	if j-i < 3 {
+		return i // two words after a title are the name; the tagger is not asked (it costs)
+	}
 	if strings.HasSuffix(b.tag(i), "PER") {
 		return i
 	}
