@@ -452,7 +452,9 @@ func (b *builder) run(i, j, sentFirst int) {
 			if e := b.tailsAfter(k+m, j); e > k+m {
 				// "Grab Holdings", "Airbus Group": the known name with a tail
 				ob := b.addOrg(k, e, "", "", o.Kind)
-				ob.aliases = appendUnique(ob.aliases, o.Name)
+				if b.tailsOnly(k+m, e) {
+					ob.aliases = appendUnique(ob.aliases, o.Name)
+				}
 				ctx.affiliate(Affiliation{Kind: KindOrganization, Name: ob.name})
 				k = e
 				continue
@@ -642,6 +644,16 @@ func (b *builder) demonymAfterAnd(j, end int) bool {
 	return ok && ref.Kind == lexicon.CountryDemonym && (j+1+m >= end || !b.isNameToken(j+1+m))
 }
 
+// tailsOnly reports whether every word of [i, j) is an organization tail.
+func (b *builder) tailsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !b.lx.OrgTails.Has(b.tok(k).Fold) {
+			return false
+		}
+	}
+	return j > i
+}
+
 // tailsAfter returns the end of the organization tails ("Holdings",
 // "Group", "Tbk") that start at token i and end the run [i, j) or stop
 // before a connector, or i.
@@ -652,6 +664,11 @@ func (b *builder) tailsAfter(i, j int) int {
 	}
 	if e < j && !connectors[b.tok(e).Fold] {
 		return i
+	}
+	if e > i && e < j && (b.tok(e).Fold == "for" || b.tok(e).Fold == "of") {
+		// "United Nations Office for the Coordination of Humanitarian
+		// Affairs": the tail opens a longer name
+		return j
 	}
 	return e
 }
