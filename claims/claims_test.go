@@ -116,16 +116,40 @@ type want struct {
 	hedged, negated      bool
 }
 
+// An extractCase is one row of the claims tables: a text, the entities the
+// extractor is given, the claims it must return, and why.
+type extractCase struct {
+	name string
+	text string
+	ents []ent
+	want []want
+	why  string
+}
+
+// run checks each row: spans are exact and the claims are the wanted ones.
+func run(t *testing.T, x *Extractor, tests []extractCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := article.Parse(tc.text)
+			cs := x.Extract(d, buildSet(d, tc.ents), nil)
+			checkSpans(t, tc.text, cs)
+			got := make([]want, 0, len(cs))
+			for _, c := range cs {
+				got = append(got, want{source: c.Source, cue: c.Cue, content: c.Content, kind: c.SourceKind, countries: c.Countries, hedged: c.Hedged, negated: c.Negated})
+			}
+			if tc.want == nil {
+				tc.want = []want{}
+			}
+			assert.Equal(t, tc.want, got, tc.why)
+		})
+	}
+}
+
 func TestExtract(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
-	tests := []struct {
-		name string
-		text string
-		ents []ent
-		want []want
-		why  string
-	}{
+	tests := []extractCase{
 		{
 			name: "id/cue-before/mengatakan-bahwa",
 			text: "Analis Korea Selatan mengatakan bahwa Kim kemungkinan akan mencari bantuan ekonomi dari Rusia.",
@@ -352,18 +376,7 @@ func TestExtract(t *testing.T) {
 			why:  "a date adjunct after the cue is not content",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := article.Parse(tc.text)
-			got := x.Extract(d, buildSet(d, tc.ents), nil)
-			checkSpans(t, tc.text, got)
-			var gw []want
-			for _, c := range got {
-				gw = append(gw, want{source: c.Source, cue: c.Cue, content: c.Content, kind: c.SourceKind, countries: c.Countries, hedged: c.Hedged, negated: c.Negated})
-			}
-			assert.Equal(t, tc.want, gw, tc.why)
-		})
-	}
+	run(t, x, tests)
 }
 
 func TestQuoteNotDoubleCounted(t *testing.T) {
@@ -439,13 +452,7 @@ func TestSourceRules(t *testing.T) {
 	dfa := ent{kind: entities.KindOrganization, name: "Department of Foreign Affairs", surfaces: []string{"Department of Foreign Affairs"}}
 	grab := ent{kind: entities.KindOrganization, name: "Grab", surfaces: []string{"Grab"}, typ: "company"}
 	acme := ent{kind: entities.KindOrganization, name: "Acme Corp", surfaces: []string{"Acme Corp"}, typ: "company"}
-	tests := []struct {
-		name string
-		text string
-		ents []ent
-		want []want
-		why  string
-	}{
+	tests := []extractCase{
 		{name: "en/relative-clause", text: "The World Bank, which publishes its own outlook in June, has also said poorer economies could suffer most.", ents: []ent{worldBank},
 			want: []want{{source: "World Bank", cue: "said", content: "poorer economies could suffer most", kind: KindOrganization, hedged: true}},
 			why:  "a relative clause between commas is not the source; the noun phrase before it is"},
@@ -490,15 +497,5 @@ func TestSourceRules(t *testing.T) {
 			},
 			why: "the company refers back to the company that spoke before"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := article.Parse(tc.text)
-			cs := x.Extract(d, buildSet(d, tc.ents), nil)
-			got := make([]want, 0, len(cs))
-			for _, c := range cs {
-				got = append(got, want{source: c.Source, cue: c.Cue, content: c.Content, kind: c.SourceKind, countries: c.Countries, hedged: c.Hedged, negated: c.Negated})
-			}
-			assert.Equal(t, tc.want, got, tc.why)
-		})
-	}
+	run(t, x, tests)
 }

@@ -3,10 +3,8 @@ package claims
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/wartalab/warta/article"
 	"github.com/wartalab/warta/entities"
 )
 
@@ -22,13 +20,7 @@ func TestSourcePhrases(t *testing.T) {
 		return ent{kind: entities.KindOrganization, name: name, surfaces: surfaces}
 	}
 	rina := ent{kind: entities.KindPerson, name: "Rina Kartika", surfaces: []string{"Rina Kartika", "Rina"}, titles: []string{"health minister"}}
-	tests := []struct {
-		name string
-		text string
-		ents []ent
-		want []want
-		why  string
-	}{
+	tests := []extractCase{
 		{name: "en/title-start-is-no-title",
 			text: "Health Minister Rina Kartika opened a clinic in Bogor. Health officials said the outbreak was under control.",
 			ents: []ent{rina},
@@ -379,13 +371,7 @@ func TestFrameRules(t *testing.T) {
 	org := func(name string, surfaces ...string) ent {
 		return ent{kind: entities.KindOrganization, name: name, surfaces: surfaces}
 	}
-	tests := []struct {
-		name string
-		text string
-		ents []ent
-		want []want
-		why  string
-	}{
+	tests := []extractCase{
 		{name: "en/connective-between-source-and-cue",
 			text: "Some users, however, claimed on social media that they had received no such email.",
 			want: []want{{source: "Some users", cue: "claimed", content: "they had received no such email", kind: KindGroup, negated: true}},
@@ -593,29 +579,4 @@ func TestFrameRules(t *testing.T) {
 			why:  "a relative clause followed by an auxiliary sits inside the subject of the content, however long"},
 	}
 	run(t, x, tests)
-}
-
-func run(t *testing.T, x *Extractor, tests []struct {
-	name string
-	text string
-	ents []ent
-	want []want
-	why  string
-}) {
-	t.Helper()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := article.Parse(tc.text)
-			cs := x.Extract(d, buildSet(d, tc.ents), nil)
-			checkSpans(t, tc.text, cs)
-			got := make([]want, 0, len(cs))
-			for _, c := range cs {
-				got = append(got, want{source: c.Source, cue: c.Cue, content: c.Content, kind: c.SourceKind, countries: c.Countries, hedged: c.Hedged, negated: c.Negated})
-			}
-			if tc.want == nil {
-				tc.want = []want{}
-			}
-			assert.Equal(t, tc.want, got, tc.why)
-		})
-	}
 }
