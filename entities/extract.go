@@ -1350,6 +1350,11 @@ func (b *builder) segment(i, j int, ctx *runCtx) {
 	if j <= i {
 		return
 	}
+	if ctx.personal() && b.headline(i) && j-i >= 2 && b.personByWords(i, j) == nil && !strings.HasSuffix(b.tag(i), "PER") {
+		// a title-case headline: "Menkes Minta Daerah Tak Tunggu KLB" has
+		// no name after its title
+		return
+	}
 	if ctx.personal() {
 		for j-i >= 2 && b.isAcronym(i) && !b.tok(i+1).Is(article.AllCaps) && b.isNameToken(i+1) && b.personByWord(b.tok(i).Fold) == nil && !b.regionAt(i, j) {
 			// "Koordinator MAKI Boyamin Saiman": the organization of the
