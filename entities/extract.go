@@ -379,6 +379,15 @@ func (b *builder) run(i, j, sentFirst int) {
 		seg = -1
 		segCountry = false
 	}
+	if j < len(b.d.Tokens) && b.tok(j).Fold == "police" && !b.tok(j).Is(article.Capitalized) && b.tok(j).Sent == b.tok(i).Sent && b.placeRun(i, j) {
+		// "Central Sulawesi police", "Jakarta police": the police of a place
+		ob := b.addOrg(i, j+1, "", "", "police")
+		if ref, m, ok := b.country(i, j); ok && i+m == j {
+			b.addCountry(i, j, ref)
+		}
+		_ = ob
+		return
+	}
 	if b.placeWords(i, j) && !b.namesWithin(i, j) {
 		// "South China Sea", "Laut China Selatan": only the countries count
 		for k := i; k < j; k++ {
@@ -823,6 +832,28 @@ var localKinds = map[string]bool{
 // national branch's country ("Amnesty International Indonesia" is a branch,
 // "Polri Indonesia" is not).
 var stateKinds = map[string]bool{"police": true, "military": true, "government": true, "legislature": true, "judicial": true}
+
+// placeRun reports whether the run [i, j) names a place: a country or
+// capital, a region, or a compass word before one ("Central Sulawesi").
+func (b *builder) placeRun(i, j int) bool {
+	k := i
+	for k < j && b.directionsOnly(k, k+1) {
+		k++
+	}
+	if k >= j {
+		return false
+	}
+	if ref, m, ok := b.country(k, j); ok && k+m == j && ref.Kind != lexicon.CountryDemonym {
+		return true
+	}
+	for _, l := range lexicon.Languages {
+		// English news names Indonesian provinces too ("Central Sulawesi")
+		if _, m, ok := lexicon.For(l).Regions.Match(j-k, func(n int) string { return b.tok(k + n).Fold }); ok && k+m == j {
+			return true
+		}
+	}
+	return false
+}
 
 // directionsOnly reports whether tokens [i, j) are all compass words that
 // can lead a place's name ("Central Jakarta", "South Sulawesi").
@@ -1574,6 +1605,9 @@ func (b *builder) trimCommon(i, j int) (int, int) {
 		t := b.tok(k)
 		if b.roleInName(k, j) {
 			return false // "Voter Integrity Network"
+		}
+		if h := strings.LastIndexByte(t.Fold, '-'); h > 0 && hyphenSuffixes[t.Fold[h+1:]] {
+			return true // "Manila-based Pacific Crest Securities"
 		}
 		if b.stop(k) || b.lx.NotNames.Has(t.Fold) && !(b.tag(k) == "I-PER" && k > 0 && b.isNameToken(k-1) && !connectors[b.tok(k-1).Fold]) {
 			return true // (a name word inside a name stays: "Fajar Ramadhan", not "El Niño")
@@ -2412,14 +2446,46 @@ func (b *builder) orgNicknames() {
 			owner[m.first] = p
 		}
 	}
+	orgAt := map[int]*orgB{}
+	for _, o := range b.orgs {
+		for _, m := range o.mentions {
+			orgAt[m.first] = o
+		}
+	}
 	moved := map[*personB]bool{}
 	for _, o := range b.orgs {
+		if o.name == "" {
+			continue
+		}
 		for _, m := range o.mentions {
 			k, _ := b.nicknameAfter(m.end)
 			if k < 0 {
 				continue
 			}
-			if p := owner[k]; p != nil && !moved[p] && len(p.titles) == 0 && b.tok(k).Is(article.AllCaps) {
+			q := orgAt[k]
+			if q == nil && !b.taken[k] {
+				// the short name is not a mention yet, but names a body
+				// found elsewhere ("Walhi said it would sue")
+				if q = b.orgKeys[strings.ToLower(b.text(k))]; q != nil && b.mark(k, k+1) {
+					q.mentions = append(q.mentions, span{k, k + 1})
+				}
+			}
+			if q != nil && q != o && q.name != "" && len(strings.Fields(q.name)) == 1 {
+				// "the Indonesian Forum for the Environment, known by its
+				// local acronym Walhi": the short name is the same body
+				o.mentions = append(o.mentions, q.mentions...)
+				for _, a := range q.aliases {
+					o.aliases = appendUnique(o.aliases, a)
+				}
+				for key, v := range b.orgKeys {
+					if v == q {
+						b.orgKeys[key] = o
+					}
+				}
+				q.name = ""
+				continue
+			}
+			if p := owner[k]; p != nil && !moved[p] && len(p.titles) == 0 && len(p.words) == 1 {
 				// an acronym the tagger took for a person
 				moved[p] = true
 				for _, pm := range p.mentions {
