@@ -74,7 +74,37 @@ func continuationPass(s *state, i int) (attribution, bool) {
 	if found {
 		return attribution{ref: last.Ref}, true
 	}
+	// "He said the changes were no reflection …" then "“…”": a pronoun
+	// speaking in that paragraph goes on from the last quoted speaker
+	if s.pronounSpeaks(p.First, p.End) {
+		for j := i - 1; j >= 0 && q.para-s.qs[j].para <= 3; j-- {
+			if s.att[j].ok && s.att[j].ref.Kind == entities.KindPerson {
+				return attribution{ref: s.att[j].ref}, true
+			}
+		}
+	}
 	return attribution{}, false
+}
+
+// pronounSpeaks reports whether a sentence of tokens [a, b) opens with a
+// personal pronoun and a speech verb ("He said …", "Ia mengatakan …").
+func (s *state) pronounSpeaks(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if !s.d.Tokens[k].Is(article.SentStart) {
+			continue
+		}
+		if _, ok := s.pronounAt(k); !ok {
+			continue
+		}
+		e := k + 1
+		for e < b && adverbs[s.d.Tokens[e].Fold] {
+			e++
+		}
+		if v, _, ok := s.verbAt(e, b); ok && (v.kind == subjectFirst || v.kind == either) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) copyFrom(j int) (attribution, bool) {

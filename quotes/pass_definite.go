@@ -61,6 +61,13 @@ func definitePass(s *state, i int) (attribution, bool) {
 	}
 	q := &s.qs[i]
 	from := s.d.Paragraphs[max(q.para-lookBack, 0)].First
+	if ref, ok := s.antecedent(i, entities.KindOrganization, ""); ok && ref.Index < len(s.ents.Organizations) && entities.DescribesOrganization(s.ents.Organizations[ref.Index], nouns) {
+		// the body the last sentences are about, if the description fits it:
+		// "Sinar Logam, which is owned by Hengda Metals Group, said …" then
+		// "the company said" is Sinar Logam's
+		sp := s.d.Slice(c.subjFirst, c.subjEnd)
+		return attribution{ref: ref, mention: &sp, cue: &c}, true
+	}
 	if ref, ok := s.ents.DescribedOrganization(nouns, from, q.open, q.open, s.isSpeaker); ok {
 		// "the police" after "the Singapore Police Force", "the club" after
 		// "Kawasaki Frontale FC", "kementerian tersebut"

@@ -71,8 +71,10 @@ func (s *state) antecedent(i int, kind entities.Kind, gender string) (entities.R
 		}
 		if int(s.d.Tokens[l.First].Para) >= q.para-2 {
 			// the most recent person, preferring one who opens its sentence
-			if !hasFallback || !fallbackSubj && s.opensClause(l) {
-				fallback, hasFallback, fallbackSubj = l, true, s.opensClause(l)
+			// or is introduced with an age ("dialami Wulan Sari (34), warga …")
+			subj := s.opensClause(l) || s.withAge(l)
+			if !hasFallback || !fallbackSubj && subj {
+				fallback, hasFallback, fallbackSubj = l, true, subj
 			}
 		}
 		if s.isSpeechSubject(l) {
@@ -200,7 +202,7 @@ func (s *state) skipApposition(k, pend int) int {
 	}
 	for e := k + 1; e < pend && e-k <= appositionMax; e++ {
 		t := s.d.Tokens[e]
-		if t.Kind == article.Quote || t.Is(article.Terminal) {
+		if t.Kind == article.Quote && !s.d.isApostrophe(e) || t.Is(article.Terminal) {
 			return k
 		}
 		if _, _, ok := s.verbAt(e, pend); ok {
@@ -233,6 +235,17 @@ func (s *state) opensClause(l entities.Located) bool {
 		}
 	}
 	return true
+}
+
+// withAge reports whether mention l is followed by an age, as news
+// introduces a new witness: "Wulan Sari (34)", "Andi Baso, 52,".
+func (s *state) withAge(l entities.Located) bool {
+	k := l.End
+	n := len(s.d.Tokens)
+	if k+2 < n && s.d.isPunct(k, "(") && s.d.Tokens[k+1].Kind == article.Number && s.d.isPunct(k+2, ")") {
+		return true
+	}
+	return k+2 < n && s.d.isPunct(k, ",") && s.d.Tokens[k+1].Kind == article.Number && s.d.isPunct(k+2, ",")
 }
 
 // coordinated reports whether mention l is one conjunct of a coordination

@@ -105,6 +105,12 @@ func TestPassPronoun(t *testing.T) {
 		{name: "id/pronoun/unnamed-after-intro", text: "Direktur Hendrik Saragih memastikan pesawat laik terbang.\n\nDi Bandara Oksibil, seorang petugas yang enggan disebut namanya mengatakan pesawat berangkat normal.\n\n“Cuaca pagi itu masih cerah,” katanya.",
 			people: []ent{{name: "Hendrik Saragih"}},
 			want:   []want{{"Cuaca pagi itu masih cerah", "", ""}}, why: "an unnamed speaker after an introductory phrase keeps -nya from a named person"},
+		{name: "id/pronoun/new-witness-with-age", text: "“Fase paling berbahaya justru saat demam turun,” ujar Kurniawan.\n\nHal itu dialami Wulan Sari (34), warga Bekasi Timur.\n\n“Saya kira sudah sembuh,” tuturnya.",
+			people: []ent{{name: "Kurniawan Hadi", aliases: []string{"Kurniawan"}}, {name: "Wulan Sari"}},
+			want:   []want{{"Fase paling berbahaya justru saat demam turun", "Kurniawan Hadi", "cue-after"}, {"Saya kira sudah sembuh", "Wulan Sari", "pronoun"}}, why: "a person introduced with an age after the last speaker is the new subject"},
+		{name: "en/continuation/pronoun-speaks", text: "“We are a small country,” Wong said.\n\nHe said the changes were not a reflection on any minister.\n\n“This is not about anyone doing badly.”",
+			people: []ent{{name: "Lawrence Wong", aliases: []string{"Wong"}}},
+			want:   []want{{"We are a small country", "Lawrence Wong", "cue-after"}, {"This is not about anyone doing badly.", "Lawrence Wong", "continuation"}}, why: "a quote-only paragraph after 'He said …' goes on from the last quoted speaker"},
 		{name: "en/pronoun/no-antecedent", text: "“We are ready,” he said.", why: "no person before the quote: null",
 			want: []want{{"We are ready", "", ""}}},
 	})
@@ -211,6 +217,9 @@ func TestSampleRules(t *testing.T) {
 		{name: "en/definite/relative-apposition", text: "Sheep farmer Leanne Hoskins, who runs merinos near Moyston with her husband Craig, said they had moved the flock.\n\n“There’s nothing left to burn,” the 52-year-old told ABC Ballarat.",
 			people: []ent{{name: "Leanne Hoskins"}, {name: "Craig"}}, orgs: []ent{{name: "ABC Ballarat"}},
 			want: []want{{"There’s nothing left to burn", "Leanne Hoskins", "definite"}}, why: "a name ending a relative clause before 'said' is not its subject"},
+		{name: "en/definite/company-subject", text: "Sinar Logam, which is majority-owned by China’s Hengda Metals Group, said in a statement that it had halted the line.\n\n“We are deeply saddened,” the company said.",
+			orgs: []ent{{name: "PT Sinar Logam Nusantara", aliases: []string{"Sinar Logam"}}, {name: "Hengda Metals Group"}},
+			want: []want{{"We are deeply saddened", "PT Sinar Logam Nusantara", "definite"}}, why: "the company is the body the sentence is about, not the one named in its relative clause"},
 		{name: "id/definite/kementerian", text: "Kementerian Kesehatan mencatat lonjakan kasus.\n\n“Kami sudah mengirim surat edaran,” kata kementerian tersebut.", orgs: []ent{kemenkes},
 			want: []want{{"Kami sudah mengirim surat edaran", "Kementerian Kesehatan", "definite"}}, why: "kementerian tersebut refers back to the ministry"},
 	})
