@@ -2342,7 +2342,8 @@ func (b *builder) settleList(items []span, orgAt map[int]*orgB, personAt map[int
 // Agency, or Bawaslu, warned …".
 func (b *builder) orAlias(j int) {
 	n := len(b.d.Tokens)
-	if j+3 >= n || b.text(j) != "," || (b.tok(j+1).Fold != "or" && b.tok(j+1).Fold != "atau") {
+	isOr := func(k int) bool { return k < n && (b.tok(k).Fold == "or" || b.tok(k).Fold == "atau") }
+	if j+3 >= n || !(b.text(j) == "," && isOr(j+1) || isOr(j)) {
 		return
 	}
 	var o *orgB
@@ -2354,21 +2355,39 @@ func (b *builder) orAlias(j int) {
 	if o == nil {
 		return
 	}
-	e := j + 2
-	for e < n && e-j <= 6 && b.isNameToken(e) && !b.taken[e] && b.tok(e).Sent == b.tok(j).Sent {
+	start := j + 2
+	if isOr(j) {
+		// "CPIB atau Corrupt Practices Investigation Bureau": without a comma
+		// only an expansion whose initials spell the acronym before it
+		start = j + 1
+	}
+	e := start
+	for e < n && e-start <= 8 && (b.isNameToken(e) || connectors[b.tok(e).Fold] && e+1 < n && b.isNameToken(e+1)) && !b.taken[e] && b.tok(e).Sent == b.tok(j).Sent {
 		e++
 	}
-	if e == j+2 || e >= n || (b.text(e) != "," && !b.tok(e).Is(article.Terminal)) {
+	if e == start || e > n {
 		return
 	}
-	if _, _, isCountry := b.country(j+2, e); isCountry || !b.mark(j+2, e) {
+	if isOr(j) {
+		last := o.mentions[len(o.mentions)-1]
+		if last.end-last.first != 1 || !b.tok(last.first).Is(article.AllCaps) || e-start < 2 || !b.initialsMatch(start, e, b.text(last.first)) {
+			return
+		}
+	} else if e >= n || (b.text(e) != "," && !b.tok(e).Is(article.Terminal)) {
 		return
 	}
-	alias := b.d.Text[b.tok(j+2).Start:b.tok(e-1).End]
+	if _, _, isCountry := b.country(start, e); isCountry || !b.mark(start, e) {
+		return
+	}
+	alias := b.d.Text[b.tok(start).Start:b.tok(e-1).End]
+	if isOr(j) {
+		o.acronym = o.name
+		o.name = alias // the expansion names it
+	}
 	o.aliases = appendUnique(o.aliases, alias)
-	o.mentions = append(o.mentions, span{j + 2, e})
+	o.mentions = append(o.mentions, span{start, e})
 	b.orgKeys[strings.ToLower(alias)] = o
-	if e-(j+2) == 1 && b.tok(j+2).Is(article.AllCaps) && o.acronym == "" {
+	if e-start == 1 && b.tok(start).Is(article.AllCaps) && o.acronym == "" {
 		o.acronym = alias
 	}
 }
