@@ -227,7 +227,7 @@ func (b *builder) sentence(first, end int) {
 				j++
 				continue
 			}
-			if t.Kind == article.Word && (t.Fold == "of" || t.Fold == "for") && j+2 < end && b.tok(j+1).Fold == "the" && b.isNameToken(j+2) {
+			if t.Kind == article.Word && (t.Fold == "of" || t.Fold == "for" || t.Fold == "and") && j+2 < end && b.tok(j+1).Fold == "the" && b.isNameToken(j+2) {
 				j += 2 // "University of the Philippines", "Institute for the Study of War"
 				continue
 			}
@@ -516,6 +516,11 @@ func (b *builder) run(i, j, sentFirst int) {
 				// "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes …"
 				ctx.extendTitle(b.d.Text[b.tok(k).Start:b.tok(u-1).End])
 				k = u
+			} else if p := b.portfolio(k, j); p > k {
+				// "Minister for Sustainability and the Environment": the
+				// portfolio belongs to the title
+				ctx.extendTitle(b.d.Text[b.tok(k).Start:b.tok(p-1).End])
+				k = p
 			} else if k+1 < j && lx.Units.Has(b.tok(k).Fold) {
 				if u := b.unitName(k+1, j); u > k+1 {
 					// "Jaksa Agung Muda Bidang Tindak Pidana Khusus"
@@ -876,6 +881,41 @@ func (b *builder) honorificWithin(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// portfolio returns the end of a portfolio written after a title with
+// "for" or "of" ("Minister for Sustainability and the Environment",
+// "Secretary of Health Teodoro Herbosa"), or k. It stops before the first
+// word the tagger starts a person at; with none, it takes the rest of the
+// run only when a comma or the sentence end follows (an apposition).
+func (b *builder) portfolio(k, j int) int {
+	if k+1 >= j || b.lang() != "en" {
+		return k
+	}
+	if f := b.tok(k).Fold; f != "for" && f != "of" {
+		return k
+	}
+	for p := k + 1; p < j; p++ {
+		if b.personAt(p) {
+			if p == k+1 {
+				return k
+			}
+			return p
+		}
+	}
+	if j < len(b.d.Tokens) && (b.text(j) == "," || b.tok(j).Is(article.Terminal)) {
+		return j
+	}
+	// the portfolio is made of common words, the name is not: "Minister
+	// for Foreign Affairs Vivian Balakrishnan"
+	p := k + 1
+	for p < j && (connectors[b.tok(p).Fold] || b.lx.CommonWords.Has(b.tok(p).Fold) || b.lower[b.tok(p).Fold]) {
+		p++
+	}
+	if p > k+1 && p < j && !connectors[b.tok(p-1).Fold] {
+		return p
+	}
+	return k
 }
 
 // romanNumeral reports whether token k is a Roman numeral of two to four
